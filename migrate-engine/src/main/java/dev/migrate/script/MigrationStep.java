@@ -1,0 +1,28 @@
+package dev.migrate.script;
+
+import java.util.List;
+
+/**
+ * One step of a plan: running one revision up or down, or moving version rows without running anything (stamp).
+ */
+public sealed interface MigrationStep {
+
+    /** Whether the step moves towards the heads. */
+    boolean upgrade();
+
+    /** The version-table ids the step starts from. */
+    List<String> from();
+
+    /** The version-table ids the step ends at. */
+    List<String> to();
+
+    /** Runs {@code revision}'s {@code upgrade} or {@code downgrade}. */
+    record RevisionStep(Revision revision, boolean upgrade, List<String> from, List<String> to)
+            implements MigrationStep {
+    }
+
+    /** Moves version rows from {@code from} to {@code to} without running a migration. */
+    record StampStep(List<String> from, List<String> to, boolean upgrade, boolean branchMove)
+            implements MigrationStep {
+    }
+}
