@@ -57,12 +57,12 @@ final class Planner {
      */
     List<MigrationStep> downgrade(Collection<String> currentHeads, String destination) {
         int[] current = resolveAll(currentHeads);
-        String[] branch = new String[1];
-        int target = downgradeTarget(current, destination, branch);
+        DowngradeTarget downgradeTarget = downgradeTarget(current, destination);
+        int target = downgradeTarget.revision();
         int[] roots = target == BASE ? graph.bases : graph.children[target];
-        if (branch[0] != null && roots.length > 1) {
-            roots = Ints.filter(roots,
-                    graph.ancestors(new int[] {resolver.resolveBranch(branch[0])}, false));
+        if (downgradeTarget.branch() != null && roots.length > 1) {
+            roots = Ints.filter(roots, graph.ancestors(new int[] {resolver.resolveBranch(downgradeTarget.branch())},
+                    false));
             if (roots.length == 0) {
                 throw new RevisionException("Not a valid downgrade target from current heads");
             }
@@ -99,40 +99,53 @@ final class Planner {
         for (String symbol : symbols) {
             destinations = Ints.union(destinations, resolver.resolve(symbol));
         }
-        List<MigrationStep> steps = new ArrayList<>();
         if (destinations.length == 0) {
-            BitSet related = new BitSet();
-            for (String symbol : symbols) {
-                String branch = SymbolResolver.branchOf(symbol);
-                if (branch == null) {
-                    related.set(0, graph.size());
-                } else {
-                    related.or(graph.lineage(resolver.resolveBranch(branch), true));
-                }
-            }
-            for (int row : Ints.filter(rows, related)) {
-                steps.add(new StampStep(List.of(graph.id(row)), List.of(), false, true));
-            }
-            return steps;
+            return stampToBase(rows, symbols);
         }
+        List<MigrationStep> steps = new ArrayList<>();
         for (int destination : destinations) {
-            if (Ints.contains(rows, destination)) {
-                continue;
-            }
-            BitSet above = graph.descendants(new int[] {destination}, true);
-            BitSet related = graph.ancestors(new int[] {destination}, true);
-            related.or(above);
-            List<String> from = graph.idsOf(Ints.filter(rows, related));
-            List<String> to = List.of(graph.id(destination));
-            if (Ints.any(rows, above)) {
-                steps.add(new StampStep(from, to, false, false));
-            } else if (!from.isEmpty()) {
-                steps.add(new StampStep(from, to, true, false));
-            } else {
-                steps.add(new StampStep(List.of(), to, true, true));
+            if (!Ints.contains(rows, destination)) {
+                steps.add(stampTo(rows, destination));
             }
         }
         return steps;
+    }
+
+    /** Deletes the rows on the branches of the symbols ({@code label@base}), or all rows for plain {@code base}. */
+    private List<MigrationStep> stampToBase(int[] rows, List<String> symbols) {
+        BitSet related = new BitSet();
+        for (String symbol : symbols) {
+            String branch = SymbolResolver.branchOf(symbol);
+            if (branch == null) {
+                related.set(0, graph.size());
+            } else {
+                related.or(graph.lineage(resolver.resolveBranch(branch), true));
+            }
+        }
+        List<MigrationStep> steps = new ArrayList<>();
+        for (int row : Ints.filter(rows, related)) {
+            steps.add(new StampStep(List.of(graph.id(row)), List.of(), false, true));
+        }
+        return steps;
+    }
+
+    /**
+     * Moves the rows on the destination's line of descent (dependencies included) down or up to it, or starts a new
+     * branch when there are none.
+     */
+    private StampStep stampTo(int[] rows, int destination) {
+        List<String> to = List.of(graph.id(destination));
+        if (rows.length == 0) {
+            return new StampStep(List.of(), to, true, true);
+        }
+        BitSet above = graph.descendants(new int[] {destination}, true);
+        BitSet related = graph.ancestors(new int[] {destination}, true);
+        related.or(above);
+        List<String> from = graph.idsOf(Ints.filter(rows, related));
+        if (Ints.any(rows, above)) {
+            return new StampStep(from, to, false, false);
+        }
+        return from.isEmpty() ? new StampStep(List.of(), to, true, true) : new StampStep(from, to, true, false);
     }
 
     /**
@@ -251,29 +264,28 @@ final class Planner {
         return tips.isEmpty() ? new int[] {BASE} : tips.stream().toArray();
     }
 
-    /** Resolves a downgrade destination; stores the {@code label@} prefix that limits it, if any, in {@code branch}. */
-    private int downgradeTarget(int[] current, String destination, String[] branch) {
+    /** A downgrade destination: the revision ({@link SymbolResolver#BASE} for none) and the branch it limits to. */
+    private record DowngradeTarget(String branch, int revision) {
+    }
+
+    private DowngradeTarget downgradeTarget(int[] current, String destination) {
         if (destination == null || destination.equals("base")) {
-            return BASE;
+            return new DowngradeTarget(null, BASE);
         }
         Relative relative = SymbolResolver.parseRelative(destination);
         if (relative == null) {
             int at = destination.lastIndexOf('@');
-            branch[0] = at < 0 ? null : destination.substring(0, at);
-            return resolver.resolveOne(destination);
+            return new DowngradeTarget(at < 0 ? null : destination.substring(0, at), resolver.resolveOne(destination));
         }
-        branch[0] = relative.branch();
-        if (relative.steps() >= 0) {
-            if (relative.symbol() == null) {
-                throw SymbolResolver.didNotProduce(relative);
-            }
-            return checkWalk(resolver.walkFromSymbol(relative, true));
+        if (relative.steps() >= 0 && relative.symbol() == null) {
+            throw SymbolResolver.didNotProduce(relative);
         }
         if (relative.symbol() != null) {
-            return checkWalk(resolver.walkFromSymbol(relative, true));
+            return new DowngradeTarget(relative.branch(), checkWalk(resolver.walkFromSymbol(relative, true)));
         }
         int start;
-        if (relative.branch() != null) {
+        String branch = relative.branch();
+        if (branch != null) {
             start = currentOnBranch(current, relative);
         } else {
             if (current.length == 0) {
@@ -284,13 +296,13 @@ final class Planner {
                         + "release.");
             }
             start = current[0];
-            branch[0] = graph.id(start);
+            branch = graph.id(start);
         }
         int target = resolver.walk(start, relative.steps(), null, true);
         if (target == OVERWALK) {
             throw SymbolResolver.didNotProduce(relative);
         }
-        return target;
+        return new DowngradeTarget(branch, target);
     }
 
     /**
