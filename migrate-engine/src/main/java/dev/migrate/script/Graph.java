@@ -70,12 +70,12 @@ final class Graph {
         return revisions[revision].id();
     }
 
-    /** The revisions in {@code from} and all their ancestors, through dependencies too when {@code withDependencies}. */
+    /** {@code from} and all their ancestors, through dependencies too when {@code withDependencies}. */
     BitSet ancestors(int[] from, boolean withDependencies) {
         return closure(from, withDependencies ? parents : down);
     }
 
-    /** The revisions in {@code from} and all their descendants, through dependents too when {@code withDependencies}. */
+    /** {@code from} and all their descendants, through dependents too when {@code withDependencies}. */
     BitSet descendants(int[] from, boolean withDependencies) {
         return closure(from, withDependencies ? dependents : children);
     }

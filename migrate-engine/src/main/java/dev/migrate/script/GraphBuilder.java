@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Validates a collection of revisions and builds the {@link Graph}, in time linear in the number of revisions and
@@ -51,7 +52,7 @@ final class GraphBuilder {
         int[] order = topologicalOrder();
         int[][] dependencies = normalizedDependencies(order);
         List<Set<String>> branchLabels = branchLabels(order);
-        int[] realHeads = Arrays.stream(range()).filter(i -> allChildren[i].length == 0).toArray();
+        int[] realHeads = IntStream.range(0, n).filter(i -> allChildren[i].length == 0).toArray();
         return new Graph(revisions, Collections.unmodifiableMap(ids), Collections.unmodifiableMap(labels), down,
                 dependencies, branchLabels, realHeads, order);
     }
@@ -255,7 +256,7 @@ final class GraphBuilder {
             int[] kept = new int[declaredDependencies[i].length];
             int count = 0;
             for (int dependency : declaredDependencies[i]) {
-                if (!redundant.contains((long) i * n + dependency) && !Ints.contains(down[i], down[i].length, dependency)) {
+                if (!redundant.contains((long) i * n + dependency) && !Ints.contains(down[i], dependency)) {
                     kept[count++] = dependency;
                 }
             }

@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import static dev.migrate.script.SymbolResolver.BASE;
 import static dev.migrate.script.SymbolResolver.OVERWALK;
+import static dev.migrate.script.SymbolResolver.orNothing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,14 +225,11 @@ final class Planner {
         if (relative == null) {
             return resolver.resolve(destination);
         }
-        if (!relative.upward()) {
-            if (relative.symbol() == null) {
-                throw SymbolResolver.didNotProduce(relative);
-            }
-            return orNothing(checkWalk(resolver.walkFromSymbol(relative, noOverwalk)));
-        }
         if (relative.symbol() != null) {
             return orNothing(checkWalk(resolver.walkFromSymbol(relative, noOverwalk)));
+        }
+        if (!relative.upward()) {
+            throw SymbolResolver.didNotProduce(relative);
         }
         int[] starts = current.length == 0 ? new int[] {BASE} : current;
         if (relative.branch() != null) {
@@ -347,10 +345,6 @@ final class Planner {
             throw new RevisionException("Walked too far");
         }
         return target;
-    }
-
-    private static int[] orNothing(int revision) {
-        return revision == BASE ? new int[0] : new int[] {revision};
     }
 
     /** The revisions the version-table rows (or symbols standing for them) name, in the order given. */

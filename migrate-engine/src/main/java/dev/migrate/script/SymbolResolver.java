@@ -76,20 +76,22 @@ final class SymbolResolver {
         }
         String branch = branchOf(symbol);
         String name = branch == null ? symbol : symbol.substring(branch.length() + 1);
-        switch (name) {
-            case "heads":
-                return branch == null ? graph.realHeads.clone() : Ints.filter(graph.heads, branchLineage(branch));
-            case "head":
-                int head = currentHead(branch);
-                return head == BASE ? new int[0] : new int[] {head};
-            case "base":
+        return switch (name) {
+            case "heads" -> branch == null ? graph.realHeads.clone() : Ints.filter(graph.heads, branchLineage(branch));
+            case "head" -> orNothing(currentHead(branch));
+            case "base" -> {
                 if (branch != null) {
                     resolveBranch(branch);
                 }
-                return new int[0];
-            default:
-                return new int[] {revisionForIdentifier(name, branch)};
-        }
+                yield new int[0];
+            }
+            default -> new int[] {revisionForIdentifier(name, branch)};
+        };
+    }
+
+    /** No revisions for {@link #BASE}, else the one revision. */
+    static int[] orNothing(int revision) {
+        return revision == BASE ? new int[0] : new int[] {revision};
     }
 
     /** The single revision {@code symbol} names, {@link #BASE} for none. */
@@ -117,7 +119,7 @@ final class SymbolResolver {
                 if (target == OVERWALK) {
                     throw didNotProduce(relative);
                 }
-                return target == BASE ? new int[0] : new int[] {target};
+                return orNothing(target);
             }
             int[] heads = relative.branch() == null ? graph.realHeads
                     : Ints.filter(graph.realHeads, branchLineage(relative.branch()));
@@ -138,7 +140,7 @@ final class SymbolResolver {
         if (target == OVERWALK) {
             throw new RevisionException("Walked too far");
         }
-        return target == BASE ? new int[0] : new int[] {target};
+        return orNothing(target);
     }
 
     /**

@@ -230,7 +230,8 @@ class RevisionMapResolutionTest {
             assertThatThrownBy(() -> map.resolveOne("-9"))
                     .isInstanceOf(RevisionException.class)
                     .hasMessage("Relative revision -9 didn't produce 9 migrations");
-            assertThatThrownBy(() -> map.resolveOne("+9")).hasMessage("Relative revision +9 didn't produce 9 migrations");
+            assertThatThrownBy(() -> map.resolveOne("+9"))
+                    .hasMessage("Relative revision +9 didn't produce 9 migrations");
         }
 
         @Test
@@ -269,7 +270,8 @@ class RevisionMapResolutionTest {
         @Test
         void emptyGraphHasNothingToWalk() {
             RevisionMap map = RevisionMap.of(List.of());
-            assertThatThrownBy(() -> map.resolveOne("+1")).hasMessage("Relative revision +1 didn't produce 1 migrations");
+            assertThatThrownBy(() -> map.resolveOne("+1"))
+                    .hasMessage("Relative revision +1 didn't produce 1 migrations");
         }
     }
 }

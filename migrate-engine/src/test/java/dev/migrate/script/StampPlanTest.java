@@ -18,7 +18,7 @@ import dev.migrate.runtime.VersionChange.Insert;
 import dev.migrate.runtime.VersionChange.Update;
 import dev.migrate.script.MigrationStep.StampStep;
 
-/** Stamp plans and the rows they move (Alembic's _stamp_revs tests in test_version_traversal.py and test_command.py). */
+/** Stamp plans and the rows they move (Alembic's _stamp_revs tests of test_version_traversal and test_command). */
 class StampPlanTest {
 
     /** The row changes of stamping {@code destinations} over {@code rows}, all steps together. */
