@@ -20,7 +20,7 @@ final class GraphOracle {
     private final List<Revision> revisions;
     private final Map<String, Set<String>> parents = new HashMap<>();
     private final Map<String, Set<String>> children = new HashMap<>();
-    private final Map<String, List<String>> down = new HashMap<>();
+    private final Map<String, Set<String>> versionedChildren = new HashMap<>();
     private final Set<String> namedInDown = new HashSet<>();
 
     GraphOracle(List<Revision> revisions) {
@@ -29,6 +29,7 @@ final class GraphOracle {
         for (Revision revision : revisions) {
             revision.branchLabels().forEach(label -> labelOwner.put(label, revision.id()));
             children.put(revision.id(), new LinkedHashSet<>());
+            versionedChildren.put(revision.id(), new LinkedHashSet<>());
         }
         for (Revision revision : revisions) {
             Set<String> all = new LinkedHashSet<>(revision.down());
@@ -37,7 +38,7 @@ final class GraphOracle {
             }
             parents.put(revision.id(), all);
             all.forEach(parent -> children.get(parent).add(revision.id()));
-            down.put(revision.id(), revision.down());
+            revision.down().forEach(parent -> versionedChildren.get(parent).add(revision.id()));
             namedInDown.addAll(revision.down());
         }
     }
@@ -74,13 +75,12 @@ final class GraphOracle {
 
     /** The revisions that name {@code id} in {@code down}. */
     Set<String> versionedChildren(String id) {
-        Set<String> result = new LinkedHashSet<>();
-        down.forEach((child, parentList) -> {
-            if (parentList.contains(id)) {
-                result.add(child);
-            }
-        });
-        return result;
+        return versionedChildren.get(id);
+    }
+
+    /** {@code from} and all its descendants through {@code down} alone. */
+    Set<String> versionedDescendants(Collection<String> from) {
+        return closure(from, versionedChildren);
     }
 
     /** {@code from} and all its ancestors through parents and dependencies. */

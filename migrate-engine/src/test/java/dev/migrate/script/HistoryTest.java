@@ -277,6 +277,14 @@ class HistoryTest {
     }
 
     @Test
+    void rangeWhoseUpperEndIsOnlyReachedThroughADependency() {
+        // Only revisions descending from the lower end through down are listed; Alembic fails an assertion here.
+        RevisionMap map = map(rev("a1"), rev("a2").down("a1"), rev("b1"), rev("b2").down("b1").dependsOn("a2"),
+                rev("b3").down("b2"));
+        assertThat(history(map, "a1", "b3")).containsExactly("a2", "a1");
+    }
+
+    @Test
     void dependencyOnlyBaseWithOverlappingName() {
         RevisionMap map = map(rev("user_foo"), rev("user").dependsOn("user_foo"));
         assertThat(history(map, null, "heads")).containsExactly("user", "user_foo");
