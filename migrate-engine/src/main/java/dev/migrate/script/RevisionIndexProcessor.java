@@ -144,7 +144,8 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         }
         boolean publicNoArgConstructor = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
             .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        if (!publicNoArgConstructor) {
+        // the default constructor of a class that is not public is not public either: one error is enough
+        if (!publicNoArgConstructor && modifiers.contains(Modifier.PUBLIC)) {
             valid = error(type, name + " must have a public constructor without parameters");
         }
         return valid;

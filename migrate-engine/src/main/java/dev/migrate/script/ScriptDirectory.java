@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -86,6 +87,12 @@ public final class ScriptDirectory {
             throw new MigrateException(name + " does not implement " + Migration.class.getName()
                     + "; implement it with upgrade and downgrade");
         }
+        if (!Modifier.isPublic(type.getModifiers())) {
+            throw new MigrateException(name + " is not public; make it public");
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            throw new MigrateException(name + " is abstract; make it a concrete class");
+        }
         Constructor<?> constructor;
         try {
             constructor = type.getConstructor();
@@ -96,18 +103,15 @@ public final class ScriptDirectory {
         try {
             return (Migration) constructor.newInstance();
         }
-        catch (IllegalAccessException ex) {
-            throw new MigrateException(name + " is not public; make it public", ex);
-        }
-        catch (InstantiationException ex) {
-            throw new MigrateException(name + " is abstract; make it a concrete class", ex);
-        }
         catch (InvocationTargetException ex) {
             throw new MigrateException("The constructor of " + className + " (revision " + revision.id()
                     + ") failed: " + ex.getCause(), ex.getCause());
         }
         catch (ExceptionInInitializerError ex) {
             throw new MigrateException(name + " failed to initialise: " + ex.getCause(), ex.getCause());
+        }
+        catch (ReflectiveOperationException ex) {
+            throw new MigrateException(name + " could not be created: " + ex, ex);
         }
     }
 
