@@ -25,10 +25,10 @@ import dev.migrate.MigrateException;
  * </pre>
  *
  * {@code class-name} is the binary name of the migration class. {@code down}, {@code depends-on} and
- * {@code branch-labels} are lists whose items are separated by {@code ,}; an empty field is an empty list, and items
- * are never empty; branch labels are sorted. In every field, {@code \} is written {@code \\}, TAB {@code \t}, line feed {@code \n}, carriage
- * return {@code \r} and {@code ,} is written {@code \,}; no other escape exists. Lines are sorted by class name, so
- * the same classes always give the same file.
+ * {@code branch-labels} are lists whose items are separated by {@code ,}; an empty field is an empty list, items
+ * are never empty, and branch labels are sorted. In every field, {@code \} is written {@code \\}, TAB {@code \t},
+ * line feed {@code \n}, carriage return {@code \r} and {@code ,} is written {@code \,}; no other escape exists.
+ * Lines are sorted by class name, so the same classes always give the same file.
  */
 final class RevisionIndex {
 

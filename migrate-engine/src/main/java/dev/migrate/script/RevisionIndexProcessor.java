@@ -241,9 +241,10 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
 
     private boolean classFileExists(String pkg, String className) {
         String relativeName = (pkg.isEmpty() ? className : className.substring(pkg.length() + 1)) + ".class";
-        try (InputStream in = processingEnv.getFiler()
-            .getResource(StandardLocation.CLASS_OUTPUT, pkg, relativeName)
-            .openInputStream()) {
+        try {
+            processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, pkg, relativeName)
+                .openInputStream()
+                .close();
             return true;
         }
         catch (IOException | IllegalArgumentException ex) {

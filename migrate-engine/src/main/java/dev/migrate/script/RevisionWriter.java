@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,9 @@ public final class RevisionWriter {
     private static final Pattern WORD = Pattern.compile("[^\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final String INDENT = "    ";
+
+    /** The longest annotation written on one line; a longer one has an attribute a line. */
+    private static final int MAX_LINE_LENGTH = 120;
 
     private final Config config;
 
@@ -143,7 +147,8 @@ public final class RevisionWriter {
         out.append(" * <p>Revision ID: ").append(javadoc(revision.id())).append("<br>\n")
             .append(" * Revises: ").append(javadoc(String.join(", ", revision.down()))).append("<br>\n")
             .append(" * Create Date: ")
-            .append(LocalDateTime.now(clock).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+            .append(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
             .append('\n')
             .append(" */\n")
             .append(annotation(revision)).append('\n')
@@ -164,7 +169,11 @@ public final class RevisionWriter {
         if (!revision.message().isEmpty()) {
             attributes.add("message = " + literal(revision.message()));
         }
-        return "@Revision(" + String.join(", ", attributes) + ")";
+        String oneLine = "@Revision(" + String.join(", ", attributes) + ")";
+        if (oneLine.length() <= MAX_LINE_LENGTH) {
+            return oneLine;
+        }
+        return "@Revision(\n" + INDENT + INDENT + String.join(",\n" + INDENT + INDENT, attributes) + ")";
     }
 
     /** Adds {@code name = value} for a one-element list and {@code name = {a, b}} for more; nothing when empty. */

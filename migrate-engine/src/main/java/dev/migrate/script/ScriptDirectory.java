@@ -134,7 +134,8 @@ public final class ScriptDirectory {
     private static void checkDeclaration(Revision revision, Class<?> type) {
         dev.migrate.Revision declared = type.getAnnotation(dev.migrate.Revision.class);
         if (declared == null) {
-            throw new MigrateException("The index of " + revision.location() + " is stale: it lists class " + type.getName() + " as revision " + revision.id()
+            throw new MigrateException("The index of " + revision.location() + " is stale: it lists class "
+                    + type.getName() + " as revision " + revision.id()
                     + ", but the class has no @Revision; rebuild the project");
         }
         compare(revision, type, "id", revision.id(), declared.id());
