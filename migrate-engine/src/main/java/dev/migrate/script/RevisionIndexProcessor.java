@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.annotation.AnnotationTypeMismatchException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +65,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
     /** Binary names of every class compiled now, annotated or not. */
     private final Set<String> compiledClasses = new HashSet<>();
 
-    /** Packages of every class compiled now. */
+    /** Packages of every class compiled now: those whose index may change. */
     private final Set<String> compiledPackages = new TreeSet<>();
 
     /** The class annotated with {@code @Revision} and the revision it declares. */
@@ -84,11 +86,11 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
             index(element);
         }
         if (round.processingOver()) {
-            for (String pkg : packagesToWrite()) {
+            for (String pkg : compiledPackages) {
                 writeIndex(pkg);
             }
         }
-        return false;
+        return true;
     }
 
     private void recordCompiled(TypeElement type) {
@@ -100,12 +102,20 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
     }
 
     private void index(Element element) {
-        String kind = element.getKind().toString().toLowerCase().replace('_', ' ');
         if (element.getKind() != ElementKind.CLASS) {
+            String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             error(element, "@Revision can only be placed on a class, not on " + kind + " " + element);
             return;
         }
-        TypeElement type = (TypeElement) element;
+        try {
+            indexClass((TypeElement) element);
+        }
+        catch (AnnotationTypeMismatchException ex) {
+            // an attribute value that does not compile: javac reports it
+        }
+    }
+
+    private void indexClass(TypeElement type) {
         dev.migrate.Revision annotation = type.getAnnotation(dev.migrate.Revision.class);
         boolean valid = checkClass(type) & checkIdentifiers(type, annotation);
         if (!valid) {
@@ -114,13 +124,14 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         Revision revision = new Revision(annotation.id(), List.of(annotation.down()),
                 List.of(annotation.dependsOn()), new LinkedHashSet<>(Arrays.asList(annotation.branchLabels())),
                 annotation.message(), binaryName(type), packageName(type));
-        Found other = foundById.putIfAbsent(revision.id(), new Found(type, revision));
+        Found entry = new Found(type, revision);
+        Found other = foundById.putIfAbsent(revision.id(), entry);
         if (other != null) {
             idError(type, "Duplicate revision id '" + revision.id() + "': declared by " + other.revision().className()
                     + " and by " + revision.className());
             return;
         }
-        found.computeIfAbsent(revision.location(), pkg -> new ArrayList<>()).add(foundById.get(revision.id()));
+        found.computeIfAbsent(revision.location(), pkg -> new ArrayList<>()).add(entry);
     }
 
     private boolean checkClass(TypeElement type) {
@@ -171,12 +182,6 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
             }
         }
         return valid;
-    }
-
-    private Set<String> packagesToWrite() {
-        Set<String> packages = new TreeSet<>(compiledPackages);
-        packages.addAll(found.keySet());
-        return packages;
     }
 
     /**

@@ -147,6 +147,13 @@ class RevisionIndexProcessorTest {
     }
 
     @Test
+    void leavesAnAttributeValueThatDoesNotCompileToJavac() {
+        Javac.Result result = javac.compile(out, WITH_PROCESSOR, revision("V1_Missing", "@Revision(id = MISSING)"));
+
+        assertThat(result.errors()).singleElement().asString().startsWith("V1_Missing.java:7: cannot find symbol");
+    }
+
+    @Test
     void rejectsAnIdDeclaredTwiceInOneCompilation() {
         Javac.Result result = javac.compile(out, WITH_PROCESSOR,
                 revision("V1_First", "@Revision(id = \"1\")"),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.MigrateException;
+import dev.migrate.Migration;
 import dev.migrate.config.Config;
 
 class RevisionWriterTest {
@@ -125,7 +126,7 @@ class RevisionWriterTest {
         assertThat(new Javac(work).compileTree(sources, classes, WITH_PROCESSOR).errors()).isEmpty();
         try (URLClassLoader loader = Javac.loader(classes)) {
             ScriptDirectory scripts = ScriptDirectory.from(config.toBuilder().classLoader(loader).build());
-            dev.migrate.Migration migration = scripts.migration(scripts.revisions().get(0));
+            Migration migration = scripts.migration(scripts.revisions().get(0));
             migration.upgrade(null);
             assertThat(System.getProperty(property)).isEqualTo("up");
             migration.downgrade(null);
