@@ -41,8 +41,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.Migration;
 
 /**
- * Writes the {@link RevisionIndex revision index} of every package that holds {@link dev.migrate.Revision} classes,
- * as the resource {@value RevisionIndex#FILE_NAME} in that package of the class output, and rejects at compile time
+ * Writes the revision index of every package that holds {@link dev.migrate.Revision} classes, as the resource
+ * {@code migrate-revisions.idx} in that package of the class output (format: {@code RevisionIndex}), so that
+ * {@link ScriptDirectory} knows the revisions without loading their classes. Rejects at compile time
  * what would fail at run time: a revision class that is not a public, concrete, static class implementing
  * {@link Migration} with a public no-argument constructor, an illegal or empty identifier, and an id declared twice.
  *
