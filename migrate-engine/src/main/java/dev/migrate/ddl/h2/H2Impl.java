@@ -9,7 +9,8 @@ import dev.migrate.ddl.InProcessLock;
 import dev.migrate.ddl.SessionLock;
 
 /**
- * H2: transactional DDL, upper-case folding. H2 has no session lock of its own; the lock is kept in this JVM
+ * H2: upper-case folding, and DDL that commits the open transaction (so, like MySQL, not transactional: a
+ * revision's DDL cannot be rolled back). H2 has no session lock of its own; the lock is kept in this JVM
  * ({@link InProcessLock}), which is where an embedded H2 database lives — H2 itself keeps a second process out of
  * its files.
  */
@@ -41,7 +42,7 @@ public class H2Impl extends DdlImpl {
 
     @Override
     public boolean transactionalDdl() {
-        return true;
+        return false;
     }
 
     @Override
