@@ -23,7 +23,7 @@ public final class MigrationLock implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MigrationLock.class);
 
     private static final long FIRST_RETRY_MILLIS = 20;
-    private static final long LONGEST_RETRY_MILLIS = 500;
+    private static final long LONGEST_RETRY_MILLIS = 200;
 
     private final Connection connection;
     private final SessionLock lock;

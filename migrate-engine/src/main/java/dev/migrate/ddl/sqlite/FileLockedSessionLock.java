@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.migrate.ddl.InProcessLock;
 
 /**
- * {@link InProcessLock} plus, for a database file, an exclusive operating-system lock on {@code <file>.migrate-lock}
- * (a separate file, because closing any channel on SQLite's own file would drop SQLite's locks). The operating
- * system releases it when the process ends; in-memory databases need only the in-process part.
+ * {@link InProcessLock} plus, for a database file, an exclusive operating-system lock on a file beside it,
+ * {@code <file>.<hash of the lock name>.migrate-lock} (separate files, because closing any channel on a locked file
+ * can drop every lock the process holds on it, SQLite's own included). The operating system releases it when the
+ * process ends; in-memory databases need only the in-process part.
  */
 final class FileLockedSessionLock extends InProcessLock {
 
@@ -32,7 +33,7 @@ final class FileLockedSessionLock extends InProcessLock {
         if (file.isEmpty() || fileLocks.containsKey(file.get() + "#" + name)) {
             return true;
         }
-        FileLock lock = lockFile(file.get());
+        FileLock lock = lockFile(file.get(), name);
         if (lock == null) {
             super.release(connection, name);
             return false;
@@ -56,8 +57,9 @@ final class FileLockedSessionLock extends InProcessLock {
         super.release(connection, name);
     }
 
-    private static FileLock lockFile(Path database) throws SQLException {
-        Path lockFile = database.resolveSibling(database.getFileName() + ".migrate-lock");
+    private static FileLock lockFile(Path database, String name) throws SQLException {
+        Path lockFile = database.resolveSibling(database.getFileName() + "." + Integer.toHexString(name.hashCode())
+                + ".migrate-lock");
         FileChannel channel = null;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -10,7 +10,7 @@ import dev.migrate.ddl.SessionLock;
 /**
  * SQLite: treated as non-transactional for DDL like Alembic does (each revision still runs in a bookkeeping
  * transaction), attached databases as schemas. The lock is {@link FileLockedSessionLock}: kept in this JVM and, for
- * a database file, also by an operating-system lock on a {@code <file>.migrate-lock} file beside it, so processes
+ * a database file, also by an operating-system lock on a lock file beside it, so processes
  * sharing the file are serialised too; both end with the connection or the process.
  */
 public class SqliteImpl extends DdlImpl {
