@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -149,9 +150,7 @@ public final class MigrationContext implements AutoCloseable {
      */
     public List<String> run(Function<List<String>, MigrationPlan> planner, Function<Revision, Migration> migrations) {
         boolean external = inExternalTransaction();
-        try (MigrationLock lock = environment.lockEnabled()
-                ? MigrationLock.acquire(connection, dialect, versionTable, environment.lockTimeout())
-                : null) {
+        return underLock(() -> {
             List<String> heads = versionTable.heads(connection);
             MigrationPlan plan = planner.apply(heads);
             boolean wholeRun = !external && transactionalDdl() && !environment.transactionPerMigration();
@@ -177,7 +176,7 @@ public final class MigrationContext implements AutoCloseable {
                 }
                 throw ex;
             }
-        }
+        });
     }
 
     /**
@@ -229,6 +228,18 @@ public final class MigrationContext implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new MigrateException("Could not close the connection: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Runs {@code body} holding the migration lock, unless the environment turns it off. */
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
+    private List<String> underLock(Supplier<List<String>> body) {
+        if (!environment.lockEnabled()) {
+            return body.get();
+        }
+        try (MigrationLock lock = MigrationLock.acquire(connection, dialect, versionTable,
+                environment.lockTimeout())) {
+            return body.get();
         }
     }
 

@@ -168,7 +168,8 @@ public final class VersionTable {
             }
         }
         catch (SQLException ex) {
-            throw new MigrateException("Could not read the version table " + qualifiedName + ": " + ex.getMessage(), ex);
+            throw new MigrateException("Could not read the version table " + qualifiedName + ": " + ex.getMessage(),
+                    ex);
         }
     }
 

@@ -176,9 +176,9 @@ class MigrationContextTest {
                     failure -> assertThat(failure.statement()).contains("CREATE TABLE t1 (id INT)"))
             .hasMessageStartingWith("Upgrade of revision 'r2' (step 2) failed: ")
             .hasMessageContaining("already exists")
-            .hasMessageEndingWith(context.dialect().name() + " does not roll back DDL: statements of this revision that ran before the "
-                    + "failing one remain applied, and the version table still holds r1; undo them or make the "
-                    + "revision re-runnable, then run again");
+            .hasMessageEndingWith(context.dialect().name() + " does not roll back DDL: statements of this revision "
+                    + "that ran before the failing one remain applied, and the version table still holds r1; undo "
+                    + "them or make the revision re-runnable, then run again");
         assertThat(context.currentHeads()).containsExactly("r1");
         assertThat(tables(db)).contains("t1", "t2").doesNotContain("t3");
     }

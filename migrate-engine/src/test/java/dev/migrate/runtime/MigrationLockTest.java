@@ -17,7 +17,7 @@ import dev.migrate.testing.TestDatabase;
 
 class MigrationLockTest {
 
-    private static final Duration SHORT = Duration.ofMillis(300);
+    private static final Duration SHORT = Duration.ofMillis(150);
     private static final Duration PATIENT = Duration.ofSeconds(10);
 
     @DatabaseTest
@@ -33,7 +33,7 @@ class MigrationLockTest {
         assertThatThrownBy(() -> MigrationLock.acquire(second, dialect, table, SHORT))
             .isInstanceOf(MigrateException.class)
             .hasMessage("Could not take the migration lock 'migrate:" + db.schema() + ".migrate_version' on "
-                    + dialect.name() + " within 300 ms: another process is migrating this database. Wait for it to "
+                    + dialect.name() + " within 150 ms: another process is migrating this database. Wait for it to "
                     + "finish, raise the lock timeout (EnvironmentContext.Builder.lockTimeout), or turn the lock off "
                     + "(lockEnabled(false)) if only one process ever migrates this database");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(SHORT);

@@ -119,7 +119,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Closes the connections the test opened and drops the schema, database or file. */
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException, IOException {
         synchronized (opened) {
             for (Connection connection : opened) {
                 connection.close();
@@ -151,6 +151,6 @@ public final class TestDatabase implements AutoCloseable {
 
     @FunctionalInterface
     private interface Cleanup {
-        void run() throws Exception;
+        void run() throws SQLException, IOException;
     }
 }

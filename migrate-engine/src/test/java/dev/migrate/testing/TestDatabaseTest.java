@@ -76,7 +76,8 @@ class TestDatabaseTest {
             .isEqualTo("jdbc:mariadb://127.0.0.1:3306/mt_1");
         assertThat(TestDatabase.withDatabase("jdbc:mariadb://db:3306/test?useSsl=false", "mt_1"))
             .isEqualTo("jdbc:mariadb://db:3306/mt_1?useSsl=false");
-        assertThat(TestDatabase.withDatabase("jdbc:mariadb://db:3306", "mt_1")).isEqualTo("jdbc:mariadb://db:3306/mt_1");
+        assertThat(TestDatabase.withDatabase("jdbc:mariadb://db:3306", "mt_1"))
+            .isEqualTo("jdbc:mariadb://db:3306/mt_1");
         assertThat(TestDatabase.withParameter("jdbc:postgresql://db/test", "currentSchema", "s"))
             .isEqualTo("jdbc:postgresql://db/test?currentSchema=s");
         assertThat(TestDatabase.withParameter("jdbc:postgresql://db/test?ssl=false", "currentSchema", "s"))
