@@ -295,17 +295,17 @@ public final class MigrationContext implements AutoCloseable {
         if (external) {
             return "The connection is inside its caller's transaction, which the caller must roll back";
         }
+        if (!dialect.transactionalDdl()) {
+            String kept = heads.isEmpty() ? "no revision" : String.join(", ", heads);
+            return dialect.name() + " does not roll back DDL: statements of this revision that ran before the "
+                    + "failing one remain applied, and the version table still holds " + kept + "; undo them or "
+                    + "make the revision re-runnable, then run again";
+        }
         if (wholeRun) {
             return "The run's transaction was rolled back: nothing of this run remains and the version table is as "
                     + "before it";
         }
-        if (transactionalDdl()) {
-            return "Its transaction was rolled back: nothing of this revision remains and the version table is "
-                    + "unchanged";
-        }
-        return dialect.name() + " does not roll back DDL: statements of this revision that ran before the failing "
-                + "one remain applied, and the version table still holds " + (heads.isEmpty() ? "no revision"
-                        : String.join(", ", heads)) + "; undo them or make the revision re-runnable, then run again";
+        return "Its transaction was rolled back: nothing of this revision remains and the version table is unchanged";
     }
 
     private static void track(Set<String> heads, VersionChange change) {

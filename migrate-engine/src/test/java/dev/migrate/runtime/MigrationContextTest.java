@@ -164,6 +164,21 @@ class MigrationContextTest {
         assertThat(tables(db)).contains("t1").doesNotContain("t2", "t3");
     }
 
+    @DatabaseTest({DatabaseKind.POSTGRESQL})
+    void turningTransactionalDdlOffGivesEachRevisionItsOwnTransaction(TestDatabase db) throws SQLException {
+        migrations.put("r2", new SqlMigration(List.of("CREATE TABLE t2 (id INT)", "CREATE TABLE t1 (id INT)"),
+                List.of()));
+        MigrationContext context = MigrationContext.configure(db.connect(),
+                EnvironmentContext.builder().transactionalDdl(false).build());
+        assertThat(context.transactionalDdl()).isFalse();
+
+        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+            .hasMessageEndingWith("Its transaction was rolled back: nothing of this revision remains and the version "
+                    + "table is unchanged");
+        assertThat(context.currentHeads()).containsExactly("r1");
+        assertThat(tables(db)).contains("t1").doesNotContain("t2");
+    }
+
     @DatabaseTest({DatabaseKind.MARIADB, DatabaseKind.H2})
     void withoutTransactionalDdlTheVersionTableHoldsExactlyTheCompletedRevisions(TestDatabase db)
             throws SQLException {
