@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the PostgreSQL and MariaDB servers, once per JVM: the URL in {@code MIGRATE_TEST_<KIND>_URL} (with
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Assumptions;
  * they fail.
  */
 final class Servers {
+
+    private static final Logger log = LoggerFactory.getLogger(Servers.class);
 
     private static final Map<DatabaseKind, Resolution> RESOLVED = new ConcurrentHashMap<>();
 
@@ -62,8 +66,10 @@ final class Servers {
         if (containerFailure == null) {
             return new Resolution(Containers.start(kind), null);
         }
-        return new Resolution(null, kind.id() + " is not available: " + prefix + "_URL is not set, the local server "
-                + "does not answer (" + localFailure + "), and there is " + containerFailure);
+        String reason = kind.id() + " is not available: " + prefix + "_URL is not set, the local server does not "
+                + "answer (" + localFailure + "), and there is " + containerFailure;
+        log.warn("{}; its tests are skipped (set MIGRATE_TEST_REQUIRE={} to fail them instead)", reason, kind.id());
+        return new Resolution(null, reason);
     }
 
     private static Server local(DatabaseKind kind) {
