@@ -11,6 +11,7 @@ public class StatementFailedException extends MigrateException {
 
     private final String statement;
 
+    /** {@code statement} failed with {@code cause}; the message is the database's, followed by the statement. */
     public StatementFailedException(String statement, SQLException cause) {
         super(cause.getMessage() + " [SQL: " + statement + "]", cause);
         this.statement = statement;

@@ -12,6 +12,7 @@ public class Operations {
 
     private final OperationExecutor executor;
 
+    /** Operations that hand what they build to {@code executor}. */
     public Operations(OperationExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
+import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
 
@@ -93,6 +94,28 @@ class MigrationLockTest {
             .isInstanceOf(MigrationFailedException.class);
 
         Connection other = db.connect();
+        MigrationLock.acquire(other, context.dialect(), context.versionTable(), Duration.ZERO).release();
+    }
+
+    @DatabaseTest({DatabaseKind.POSTGRESQL})
+    void insideTheCallersTransactionTheLockEndsWithThatTransactionEvenAfterAFailure(TestDatabase db)
+            throws SQLException {
+        Connection connection = db.connect();
+        connection.setAutoCommit(false);
+        MigrationContext context = MigrationContext.configure(connection, EnvironmentContext.builder().build());
+        Connection other = db.connect();
+        LinearHistory history = new LinearHistory(1);
+
+        context.run(history.upgradeTo("r1"), revision -> SqlMigration.table("t1"));
+        assertThatThrownBy(() -> MigrationLock.acquire(other, context.dialect(), context.versionTable(), SHORT))
+            .hasMessageStartingWith("Could not take the migration lock");
+        connection.commit();
+        MigrationLock.acquire(other, context.dialect(), context.versionTable(), Duration.ZERO).release();
+
+        SqlMigration broken = new SqlMigration(List.of("CREATE TABLE"), List.of());
+        assertThatThrownBy(() -> context.run(new LinearHistory(2).upgradeTo("r2"), revision -> broken))
+            .isInstanceOf(MigrationFailedException.class);
+        connection.rollback();
         MigrationLock.acquire(other, context.dialect(), context.versionTable(), Duration.ZERO).release();
     }
 

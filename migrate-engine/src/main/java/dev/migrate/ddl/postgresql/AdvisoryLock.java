@@ -14,18 +14,23 @@ import dev.migrate.ddl.SessionLock;
 /**
  * A session-level advisory lock ({@code pg_try_advisory_lock}) on a 64-bit key derived from the lock name. It does
  * not depend on transactions, so commits, rollbacks and autocommit blocks inside a run keep it; PostgreSQL releases
- * it when the session ends.
+ * it when the session ends. On a connection already inside its caller's transaction the lock is taken for that
+ * transaction instead ({@code pg_try_advisory_xact_lock}) and ends with it: after a failed statement the
+ * transaction accepts no unlock, but its rollback still frees the lock.
  */
 final class AdvisoryLock implements SessionLock {
 
     @Override
     public boolean tryAcquire(Connection connection, String name) throws SQLException {
-        return call(connection, "SELECT pg_try_advisory_lock(?)", name);
+        return call(connection, connection.getAutoCommit() ? "SELECT pg_try_advisory_lock(?)"
+                : "SELECT pg_try_advisory_xact_lock(?)", name);
     }
 
     @Override
     public void release(Connection connection, String name) throws SQLException {
-        call(connection, "SELECT pg_advisory_unlock(?)", name);
+        if (connection.getAutoCommit()) {
+            call(connection, "SELECT pg_advisory_unlock(?)", name);
+        }
     }
 
     private static boolean call(Connection connection, String sql, String name) throws SQLException {
