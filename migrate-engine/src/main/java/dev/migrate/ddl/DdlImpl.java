@@ -1,0 +1,180 @@
+package dev.migrate.ddl;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.migrate.MigrateException;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.ops.ExecuteSqlOp;
+
+/**
+ * One database's dialect (Alembic's {@code DefaultImpl}): what the database can do (transactional DDL, a session
+ * lock), how it spells things (identifier quoting, statement terminators, the version table) and how operations
+ * become SQL for it. A dialect says itself whether a connection or JDBC URL belongs to it; {@link Dialects} finds
+ * it. Subclasses override what differs from the generic SQL written here.
+ */
+public abstract class DdlImpl {
+
+    private static final Pattern CASE_INSENSITIVE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final Set<String> reservedWords;
+
+    /** @param reservedWords the words the database reserves, separated by white space, in any case */
+    protected DdlImpl(String reservedWords) {
+        this.reservedWords = Arrays.stream(reservedWords.trim().split("\\s+"))
+            .map(word -> word.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The dialect's name, as {@link Dialects#named(String)} knows it: {@code postgresql}, {@code mysql}, … */
+    public abstract String name();
+
+    /** Whether DDL runs inside transactions and is rolled back with them. */
+    public abstract boolean transactionalDdl();
+
+    /** Whether a database reporting {@code productName} in its {@code DatabaseMetaData} is this dialect's. */
+    protected abstract boolean matchesProduct(String productName);
+
+    /** Whether {@code jdbcUrl} names a database of this dialect. */
+    protected abstract boolean matchesUrl(String jdbcUrl);
+
+    /**
+     * The identifier as the database must see it: left as it is when the database reads it unquoted the same way,
+     * quoted otherwise. Lower-case names made of letters, digits and underscores are the case-insensitive spelling
+     * (the database folds them to its own case, as every unquoted reference does); anything else, and reserved
+     * words, is quoted, with the quote character doubled inside so that no name can end the quoting.
+     */
+    public String quote(String name) {
+        if (name == null || name.isEmpty()) {
+            throw new MigrateException("An identifier must not be empty");
+        }
+        if (name.indexOf('\0') >= 0) {
+            throw new MigrateException("Identifier '" + name.replace('\0', '?') + "' contains a NUL character");
+        }
+        if (!CASE_INSENSITIVE_NAME.matcher(name).matches()) {
+            return quoteAlways(name);
+        }
+        if (isReserved(name)) {
+            return quoteAlways(foldsToUpperCase() ? name.toUpperCase(Locale.ROOT) : name);
+        }
+        return name;
+    }
+
+    /** {@code schema.name}, each part quoted as needed; just the name when {@code schema} is {@code null}. */
+    public String qualify(String schema, String name) {
+        return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** Whether {@code word} is reserved by this database, in any case. */
+    public boolean isReserved(String word) {
+        return reservedWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Wraps {@code name} in the database's identifier quotes, escaping the closing quote. */
+    protected String quoteAlways(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** Whether the database folds unquoted identifiers to upper case (H2, Oracle) rather than lower case. */
+    protected boolean foldsToUpperCase() {
+        return false;
+    }
+
+    /** What ends a statement in offline SQL output: {@code ;} except on Oracle. */
+    public String statementTerminator() {
+        return ";";
+    }
+
+    /** The line written after each statement in offline output ({@code GO} on SQL Server, {@code /} on Oracle). */
+    public Optional<String> batchSeparator() {
+        return Optional.empty();
+    }
+
+    /** One statement as offline output writes it: terminated, followed by the batch separator line if any. */
+    public String offlineStatement(String sql) {
+        return sql + statementTerminator() + "\n" + batchSeparator().map(separator -> separator + "\n").orElse("");
+    }
+
+    /** The statement that opens a transaction in offline output. */
+    public String beginTransactionSql() {
+        return "BEGIN";
+    }
+
+    /** The statement that commits a transaction in offline output. */
+    public String commitSql() {
+        return "COMMIT";
+    }
+
+    /** The column type of the version table's {@code version_num}. */
+    protected String versionColumnType(int length) {
+        return "VARCHAR(" + length + ")";
+    }
+
+    /**
+     * The DDL of the version table: one {@code version_num} column of {@code columnLength} characters, with the
+     * primary key {@code <table>_pkc} when {@code primaryKey} is set.
+     */
+    public String versionTableDdl(String schema, String table, int columnLength, boolean primaryKey) {
+        if (columnLength < 1) {
+            throw new MigrateException("The version column length must be at least 1, not " + columnLength);
+        }
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(qualify(schema, table))
+            .append(" (version_num ").append(versionColumnType(columnLength)).append(" NOT NULL");
+        if (primaryKey) {
+            sql.append(", CONSTRAINT ").append(quote(table + "_pkc")).append(" PRIMARY KEY (version_num)");
+        }
+        return sql.append(")").toString();
+    }
+
+    /** Whether {@code ex} says that the table queried does not exist. */
+    public abstract boolean isMissingTable(SQLException ex);
+
+    /** The schema unqualified names resolve to on {@code connection}. */
+    public String currentSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
+    /** The database's session lock, which the database releases itself when the session ends, if it has one. */
+    public Optional<SessionLock> sessionLock() {
+        return Optional.empty();
+    }
+
+    /** The statements that carry out {@code operation} on this database, in order. */
+    public List<String> statements(MigrateOperation operation) {
+        return operation.toSql(this);
+    }
+
+    /**
+     * Runs {@code operation} on {@code connection}, one statement at a time.
+     *
+     * @throws StatementFailedException naming the statement the database rejected
+     */
+    public void execute(Connection connection, MigrateOperation operation) {
+        for (String sql : statements(operation)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+            catch (SQLException ex) {
+                throw new StatementFailedException(sql, ex);
+            }
+        }
+    }
+
+    /** Renders {@link ExecuteSqlOp}: its text, as given. */
+    public List<String> render(ExecuteSqlOp op) {
+        return List.of(op.sql());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.migrate.ddl.postgresql;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.SessionLock;
+
+/** PostgreSQL: transactional DDL, lower-case folding, advisory locks. */
+public class PostgresqlImpl extends DdlImpl {
+
+    private static final String RESERVED = """
+            all analyse analyze and any array as asc asymmetric authorization between binary both case cast check
+            collate collation column concurrently constraint create cross current_catalog current_date current_role
+            current_schema current_time current_timestamp current_user default deferrable desc distinct do else end
+            except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into
+            is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on
+            only or order outer overlaps placing primary references returning right select session_user similar some
+            symmetric system_user table tablesample then to trailing true union unique user using variadic verbose
+            when where window with
+            """;
+
+    public PostgresqlImpl() {
+        super(RESERVED);
+    }
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    protected boolean matchesProduct(String productName) {
+        return "PostgreSQL".equalsIgnoreCase(productName);
+    }
+
+    @Override
+    protected boolean matchesUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public boolean isMissingTable(SQLException ex) {
+        return "42P01".equals(ex.getSQLState());
+    }
+
+    @Override
+    public Optional<SessionLock> sessionLock() {
+        return Optional.of(new AdvisoryLock());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.migrate.ddl.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.SessionLock;
+
+/**
+ * SQLite: treated as non-transactional for DDL like Alembic does (each revision still runs in a bookkeeping
+ * transaction), attached databases as schemas. The lock is {@link FileLockedSessionLock}: kept in this JVM and, for
+ * a database file, also by an operating-system lock on a lock file beside it, so processes
+ * sharing the file are serialised too; both end with the connection or the process.
+ */
+public class SqliteImpl extends DdlImpl {
+
+    private static final String RESERVED = """
+            abort action add after all alter always analyze and as asc attach autoincrement before begin between by
+            cascade case cast check collate column commit conflict constraint create cross current current_date
+            current_time current_timestamp database default deferrable deferred delete desc detach distinct do drop
+            each else end escape except exclude exclusive exists explain fail filter first following for foreign from
+            full generated glob group groups having if ignore immediate in index indexed initially inner insert instead
+            intersect into is isnull join key last left like limit match materialized natural no not nothing notnull
+            null nulls of offset on or order others outer over partition plan pragma preceding primary query raise
+            range recursive references regexp reindex release rename replace restrict returning right rollback row
+            rows savepoint select set table temp temporary then ties to transaction trigger unbounded union unique
+            update using vacuum values view virtual when where window with without
+            """;
+
+    private static final SessionLock LOCK = new FileLockedSessionLock();
+
+    public SqliteImpl() {
+        super(RESERVED);
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    protected boolean matchesProduct(String productName) {
+        return "SQLite".equalsIgnoreCase(productName);
+    }
+
+    @Override
+    protected boolean matchesUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public boolean isMissingTable(SQLException ex) {
+        String message = ex.getMessage();
+        return message != null && message.contains("no such table");
+    }
+
+    /** {@code main}: the database file the connection opened. */
+    @Override
+    public String currentSchema(Connection connection) {
+        return "main";
+    }
+
+    @Override
+    public Optional<SessionLock> sessionLock() {
+        return Optional.of(LOCK);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.migrate.operations;
+
+/**
+ * The runtime's side of {@link Operations}: runs the operations a migration builds. Online, the migration context
+ * runs them on its connection through the dialect; offline, an executor writes their SQL instead.
+ */
+public interface OperationExecutor {
+
+    /** Carries out {@code operation}. */
+    void execute(MigrateOperation operation);
+
+    /**
+     * Runs {@code block} outside any transaction (Alembic's {@code autocommit_block}), for statements a database
+     * refuses inside one, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}.
+     */
+    void autocommitBlock(Runnable block);
+}

@@ -1,0 +1,389 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Migration;
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.Dialects;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.OperationExecutor;
+import dev.migrate.operations.Operations;
+import dev.migrate.script.MigrationStep;
+import dev.migrate.script.Revision;
+import dev.migrate.script.RevisionMap;
+
+/**
+ * Migrations on one connection: its dialect, the version table, the transactions and the running of steps.
+ *
+ * <p>Transactions follow Alembic. A connection that is already inside a transaction (auto-commit off) belongs to
+ * its caller: the context begins, commits and rolls back nothing. Otherwise, with transactional DDL the whole run
+ * is one transaction, or one per revision with {@code transactionPerMigration}; without it (MySQL, MariaDB, H2,
+ * SQLite, Oracle) each revision still runs in a transaction that holds its version-row changes, while the
+ * database commits each DDL statement by itself.
+ */
+public final class MigrationContext implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationContext.class);
+
+    private final Connection connection;
+    private final boolean ownsConnection;
+    private final EnvironmentContext environment;
+    private final DdlImpl dialect;
+    private final VersionTable versionTable;
+    private final OperationExecutor executor = new OnlineExecutor();
+    private boolean ownsTransaction;
+
+    private MigrationContext(Connection connection, boolean ownsConnection, EnvironmentContext environment) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.ownsConnection = ownsConnection;
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.dialect = Dialects.detect(connection);
+        this.versionTable = VersionTable.of(dialect, environment);
+        log.info("Context impl {}.", dialect.name());
+        log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
+    }
+
+    /** A context on {@code connection}, which stays the caller's to close. */
+    public static MigrationContext configure(Connection connection, EnvironmentContext environment) {
+        return new MigrationContext(connection, false, environment);
+    }
+
+    /** A context on a new connection from {@code dataSource}, closed with the context. */
+    public static MigrationContext open(DataSource dataSource, EnvironmentContext environment) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not connect to the database: " + ex.getMessage(), ex);
+        }
+        try {
+            connection.setAutoCommit(true);
+            return new MigrationContext(connection, true, environment);
+        }
+        catch (SQLException | RuntimeException ex) {
+            try {
+                connection.close();
+            }
+            catch (SQLException closing) {
+                ex.addSuppressed(closing);
+            }
+            throw ex instanceof MigrateException migrate ? migrate
+                    : new MigrateException("Could not prepare the connection: " + ex.getMessage(), ex);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public DdlImpl dialect() {
+        return dialect;
+    }
+
+    public EnvironmentContext environment() {
+        return environment;
+    }
+
+    public VersionTable versionTable() {
+        return versionTable;
+    }
+
+    /** Whether DDL runs in transactions here: the environment's setting, else the dialect's. */
+    public boolean transactionalDdl() {
+        return environment.transactionalDdl().orElse(dialect.transactionalDdl());
+    }
+
+    /** The revisions in the version table; empty when it is empty or missing (it is not created). */
+    public List<String> currentHeads() {
+        return versionTable.heads(connection);
+    }
+
+    /**
+     * The single revision in the version table; empty when there is none.
+     *
+     * @throws MigrateException when the table holds several heads
+     */
+    public Optional<String> currentHead() {
+        List<String> heads = currentHeads();
+        if (heads.size() > 1) {
+            throw new MigrateException("Version table '" + versionTable.name() + "' has more than one head present; "
+                    + "please use currentHeads()");
+        }
+        return heads.stream().findFirst();
+    }
+
+    /**
+     * Runs the steps {@code planner} returns for the current heads, keeping the version rows with a
+     * {@link HeadMaintainer} over {@code map}. The heads are read after the lock is taken, so concurrent runs plan
+     * from what the previous one left.
+     *
+     * @return the heads after the run
+     */
+    public List<String> run(RevisionMap map, Function<List<String>, List<MigrationStep>> planner,
+            Function<Revision, Migration> migrations) {
+        return run(heads -> MigrationPlan.of(map, heads, planner.apply(heads)), migrations);
+    }
+
+    /**
+     * Takes the migration lock (unless disabled), reads the current heads, asks {@code planner} for the plan from
+     * them, creates the version table if it is missing, and runs each step: the revision's migration, loaded with
+     * {@code migrations}, then its version-row changes, then the listeners. Releases the lock at the end, also on
+     * failure.
+     *
+     * @return the heads after the run
+     * @throws MigrationFailedException when a revision's migration fails
+     */
+    public List<String> run(Function<List<String>, MigrationPlan> planner, Function<Revision, Migration> migrations) {
+        boolean external = inExternalTransaction();
+        return underLock(() -> {
+            List<String> heads = versionTable.heads(connection);
+            MigrationPlan plan = planner.apply(heads);
+            boolean wholeRun = !external && transactionalDdl() && !environment.transactionPerMigration();
+            if (wholeRun) {
+                begin();
+            }
+            try {
+                if (heads.isEmpty()) {
+                    versionTable.createIfMissing(connection);
+                }
+                Set<String> current = new LinkedHashSet<>(heads);
+                for (MigrationStep step : plan.steps()) {
+                    runStep(step, plan, current, migrations, external, wholeRun);
+                }
+                if (wholeRun) {
+                    commit();
+                }
+                return List.copyOf(current);
+            }
+            catch (RuntimeException ex) {
+                if (wholeRun) {
+                    rollback(ex);
+                }
+                throw ex;
+            }
+        });
+    }
+
+    /**
+     * Runs {@code block} outside any transaction, in auto-commit mode (Alembic's {@code autocommit_block}): the
+     * context's open transaction is committed first and a new one begun after. For statements a database refuses
+     * inside a transaction, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}.
+     *
+     * @throws MigrateException when the connection is inside a transaction its caller began
+     */
+    public void autocommitBlock(Runnable block) {
+        if (inExternalTransaction()) {
+            throw new MigrateException("autocommitBlock() needs the transaction to be the migration context's own, "
+                    + "but the connection is inside a transaction its caller began; commit it first, or hand the "
+                    + "context a connection in auto-commit mode");
+        }
+        if (!ownsTransaction) {
+            block.run();
+            return;
+        }
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not commit before the autocommit block: " + ex.getMessage(), ex);
+        }
+        try {
+            block.run();
+        }
+        finally {
+            try {
+                connection.setAutoCommit(false);
+            }
+            catch (SQLException ex) {
+                throw new MigrateException("Could not begin a transaction after the autocommit block: "
+                        + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    /** Closes the connection if the context opened it. */
+    @Override
+    public void close() {
+        if (!ownsConnection) {
+            return;
+        }
+        try {
+            connection.close();
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not close the connection: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Runs {@code body} holding the migration lock, unless the environment turns it off. */
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
+    private List<String> underLock(Supplier<List<String>> body) {
+        if (!environment.lockEnabled()) {
+            return body.get();
+        }
+        try (MigrationLock lock = MigrationLock.acquire(connection, dialect, versionTable,
+                environment.lockTimeout())) {
+            return body.get();
+        }
+    }
+
+    private void runStep(MigrationStep step, MigrationPlan plan, Set<String> heads,
+            Function<Revision, Migration> migrations, boolean external, boolean wholeRun) {
+        boolean ownTransaction = !external && !wholeRun;
+        if (ownTransaction) {
+            begin();
+        }
+        try {
+            log.info("Running {}", describe(step));
+            if (step instanceof MigrationStep.RevisionStep revisionStep) {
+                runMigration(revisionStep, migrations.apply(revisionStep.revision()),
+                        aftermath(external, wholeRun, heads));
+            }
+            for (VersionChange change : plan.rowChanges(step)) {
+                versionTable.apply(connection, change);
+                track(heads, change);
+            }
+            MigrationInfo info = new MigrationInfo(step, heads);
+            for (VersionApplyListener listener : environment.listeners()) {
+                listener.onVersionApply(this, info);
+            }
+            if (ownTransaction) {
+                commit();
+            }
+        }
+        catch (RuntimeException ex) {
+            if (ownTransaction) {
+                rollback(ex);
+            }
+            throw ex;
+        }
+    }
+
+    private void runMigration(MigrationStep.RevisionStep step, Migration migration, String aftermath) {
+        Operations op = new Operations(executor);
+        try {
+            if (step.upgrade()) {
+                migration.upgrade(op);
+            }
+            else {
+                migration.downgrade(op);
+            }
+        }
+        catch (RuntimeException ex) {
+            throw new MigrationFailedException(step.revision(), step.upgrade(), ex, aftermath);
+        }
+    }
+
+    /** What a failure of the next revision leaves behind, for its message. */
+    private String aftermath(boolean external, boolean wholeRun, Set<String> heads) {
+        if (external) {
+            return "The connection is inside its caller's transaction, which the caller must roll back";
+        }
+        if (!dialect.transactionalDdl()) {
+            String kept = heads.isEmpty() ? "no revision" : String.join(", ", heads);
+            return dialect.name() + " does not roll back DDL: statements of this revision that ran before the "
+                    + "failing one remain applied, and the version table still holds " + kept + "; undo them or "
+                    + "make the revision re-runnable, then run again";
+        }
+        if (wholeRun) {
+            return "The run's transaction was rolled back: nothing of this run remains and the version table is as "
+                    + "before it";
+        }
+        return "Its transaction was rolled back: nothing of this revision remains and the version table is unchanged";
+    }
+
+    private static void track(Set<String> heads, VersionChange change) {
+        if (change instanceof VersionChange.Insert insert) {
+            heads.add(insert.id());
+        }
+        else if (change instanceof VersionChange.Update update) {
+            heads.remove(update.from());
+            heads.add(update.to());
+        }
+        else if (change instanceof VersionChange.Delete delete) {
+            heads.remove(delete.id());
+        }
+    }
+
+    private static String describe(MigrationStep step) {
+        String move = String.join(", ", step.from()) + " -> " + String.join(", ", step.to());
+        if (step instanceof MigrationStep.RevisionStep revisionStep) {
+            String message = revisionStep.revision().message();
+            return (step.upgrade() ? "upgrade " : "downgrade ") + move + (message.isEmpty() ? "" : ", " + message);
+        }
+        return "stamp " + move;
+    }
+
+    private boolean inExternalTransaction() {
+        try {
+            return !ownsTransaction && !connection.getAutoCommit();
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not read the connection's auto-commit mode: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void begin() {
+        try {
+            connection.setAutoCommit(false);
+            ownsTransaction = true;
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not begin a transaction: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void commit() {
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+            ownsTransaction = false;
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not commit: " + ex.getMessage(), ex);
+        }
+    }
+
+    private void rollback(RuntimeException failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        catch (SQLException ex) {
+            failure.addSuppressed(ex);
+        }
+        finally {
+            ownsTransaction = false;
+        }
+    }
+
+    /** Runs operations on this context's connection through its dialect. */
+    private final class OnlineExecutor implements OperationExecutor {
+
+        @Override
+        public void execute(MigrateOperation operation) {
+            dialect.execute(connection, operation);
+        }
+
+        @Override
+        public void autocommitBlock(Runnable block) {
+            MigrationContext.this.autocommitBlock(block);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.migrate.MigrateException;
+import dev.migrate.ddl.DdlImpl;
+
+/**
+ * The version table: one row per current head, each holding a full revision id. Reading it is one query and never
+ * creates it; every update and delete must match exactly one row, or the run stops with Alembic's message.
+ */
+public final class VersionTable {
+
+    private final DdlImpl dialect;
+    private final String schema;
+    private final String name;
+    private final int columnLength;
+    private final boolean primaryKey;
+    private final String qualifiedName;
+
+    /**
+     * @param schema       the schema, or {@code null} for the connection's current one
+     * @param columnLength the width of {@code version_num}
+     * @param primaryKey   whether the table gets the primary key {@code <name>_pkc}
+     */
+    public VersionTable(DdlImpl dialect, String schema, String name, int columnLength, boolean primaryKey) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.schema = schema;
+        this.name = Objects.requireNonNull(name, "name");
+        this.columnLength = columnLength;
+        this.primaryKey = primaryKey;
+        this.qualifiedName = dialect.qualify(schema, name);
+    }
+
+    /** The version table {@code environment} describes, in {@code dialect}. */
+    public static VersionTable of(DdlImpl dialect, EnvironmentContext environment) {
+        return new VersionTable(dialect, environment.versionTableSchema(), environment.versionTable(),
+                environment.versionColumnLength(), environment.versionTablePk());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The schema, or {@code null} for the connection's current one. */
+    public String schema() {
+        return schema;
+    }
+
+    /** The name as SQL refers to it: schema-qualified and quoted as needed. */
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    /** The table's {@code CREATE TABLE} statement. */
+    public String createSql() {
+        return dialect.versionTableDdl(schema, name, columnLength, primaryKey);
+    }
+
+    /** The ids in the table, in the order the database returns them; empty when the table does not exist. */
+    public List<String> heads(Connection connection) {
+        return read(connection).orElse(List.of());
+    }
+
+    /** Whether the table exists. */
+    public boolean exists(Connection connection) {
+        return read(connection).isPresent();
+    }
+
+    /** Creates the table unless it exists; returns whether it did. */
+    public boolean createIfMissing(Connection connection) {
+        if (exists(connection)) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(createSql());
+            return true;
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not create the version table " + qualifiedName + ": " + ex.getMessage(),
+                    ex);
+        }
+    }
+
+    /** Applies one row change. */
+    public void apply(Connection connection, VersionChange change) {
+        if (change instanceof VersionChange.Insert insert) {
+            insert(connection, insert.id());
+        }
+        else if (change instanceof VersionChange.Update update) {
+            update(connection, update.from(), update.to());
+        }
+        else if (change instanceof VersionChange.Delete delete) {
+            delete(connection, delete.id());
+        }
+    }
+
+    /** Adds the row {@code id}. */
+    public void insert(Connection connection, String id) {
+        execute(connection, "INSERT INTO " + qualifiedName + " (version_num) VALUES (?)", id);
+    }
+
+    /** Changes the row {@code from} to {@code to}; exactly one row must match. */
+    public void update(Connection connection, String from, String to) {
+        int rows = execute(connection, "UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", to,
+                from);
+        if (rows != 1) {
+            throw new MigrateException("Online migration expected to match one row when updating '" + from + "' to '"
+                    + to + "' in '" + name + "'; " + rows + " found");
+        }
+    }
+
+    /** Removes the row {@code id}; exactly one row must match. */
+    public void delete(Connection connection, String id) {
+        int rows = execute(connection, "DELETE FROM " + qualifiedName + " WHERE version_num = ?", id);
+        if (rows != 1) {
+            throw new MigrateException("Online migration expected to match one row when deleting '" + id + "' in '"
+                    + name + "'; " + rows + " found");
+        }
+    }
+
+    private int execute(Connection connection, String sql, String... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not change the version table " + qualifiedName + ": " + ex.getMessage()
+                    + " [SQL: " + sql + "]", ex);
+        }
+    }
+
+    /**
+     * One {@code SELECT}; empty when the table is missing. Inside an open transaction the query runs under a
+     * savepoint, so that a missing table does not abort the caller's transaction (as it would on PostgreSQL).
+     */
+    private Optional<List<String>> read(Connection connection) {
+        String sql = "SELECT version_num FROM " + qualifiedName;
+        try {
+            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                List<String> heads = new ArrayList<>();
+                while (rows.next()) {
+                    heads.add(rows.getString(1));
+                }
+                release(connection, savepoint);
+                return Optional.of(List.copyOf(heads));
+            }
+            catch (SQLException ex) {
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
+                if (dialect.isMissingTable(ex)) {
+                    return Optional.empty();
+                }
+                throw ex;
+            }
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not read the version table " + qualifiedName + ": " + ex.getMessage(),
+                    ex);
+        }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) throws SQLException {
+        if (savepoint != null) {
+            connection.releaseSavepoint(savepoint);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.migrate.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.migrate.Migration;
+import dev.migrate.operations.Operations;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.DatabaseTest;
+import dev.migrate.testing.TestDatabase;
+
+/** Instances that boot at once: each runs the same pending revisions, and the lock lets each revision run once. */
+class ConcurrentUpgradeTest {
+
+    private static final int INSTANCES = 8;
+    private static final int REVISIONS = 20;
+
+    @DatabaseTest({DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
+    void concurrentRunsApplyEachRevisionExactlyOnce(TestDatabase db) throws Exception {
+        LinearHistory history = new LinearHistory(REVISIONS);
+        Map<String, AtomicInteger> upgrades = new ConcurrentHashMap<>();
+        EnvironmentContext environment = EnvironmentContext.builder().lockTimeout(Duration.ofSeconds(60)).build();
+        CountDownLatch start = new CountDownLatch(1);
+
+        ExecutorService instances = Executors.newFixedThreadPool(INSTANCES);
+        List<Future<List<String>>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < INSTANCES; i++) {
+                MigrationContext context = MigrationContext.configure(db.connect(), environment);
+                results.add(instances.submit(() -> {
+                    start.await();
+                    return context.run(history.upgradeTo("r" + REVISIONS), revision -> new Migration() {
+                        @Override
+                        public void upgrade(Operations op) {
+                            upgrades.computeIfAbsent(revision.id(), id -> new AtomicInteger()).incrementAndGet();
+                            op.execute("CREATE TABLE t_" + revision.id() + " (id INT)");
+                        }
+
+                        @Override
+                        public void downgrade(Operations op) {
+                        }
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).containsExactly("r" + REVISIONS);
+            }
+        }
+        finally {
+            instances.shutdownNow();
+        }
+        assertThat(upgrades).hasSize(REVISIONS);
+        assertThat(upgrades.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(MigrationContextTest.tables(db)).filteredOn(name -> name.startsWith("t_r")).hasSize(REVISIONS);
+    }
+}
