@@ -52,7 +52,7 @@ public record Revision(String id, List<String> down, List<String> dependsOn, Set
     /**
      * Rejects identifiers that contain a character with a meaning in revision symbols, with Alembic's message.
      */
-    static void checkIdentifier(String id) {
+    public static void checkIdentifier(String id) {
         Set<Character> illegal = new TreeSet<>();
         for (char c : id.toCharArray()) {
             if (ILLEGAL_CHARACTERS.indexOf(c) >= 0) {

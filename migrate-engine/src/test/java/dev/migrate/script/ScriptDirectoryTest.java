@@ -19,7 +19,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -302,7 +301,6 @@ class ScriptDirectoryTest {
     }
 
     @Test
-    @Tag("revision-map")
     void buildsTheRevisionMapOfEveryLocation() {
         Path out = compile("classes", WITH_PROCESSOR, FIRST, SECOND, OTHER);
         ScriptDirectory scripts = ScriptDirectory.from(config(List.of("db.migrate", "db.other"), out));
