@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -203,6 +204,24 @@ public final class CommandLine {
 
         private static List<CommandSpec> commands() {
             List<CommandSpec> commands = new ArrayList<>();
+            commands.add(new CommandSpec("current", "Display the current revision for a database.",
+                    List.of(verbose(),
+                            Option.flag("check_heads", "check if all head revisions are applied to the database; "
+                                    + "fail if not", "-c", "--check-heads")),
+                    (c, a) -> c.current(a.flag("verbose"), a.flag("check_heads"))));
+            commands.add(new CommandSpec("downgrade", "Revert to a previous version.",
+                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).downgrade(a.value("revision"))));
+            commands.add(new CommandSpec("ensure_version", "Create the version table if it does not exist.",
+                    List.of(),
+                    (c, a) -> c.ensureVersion()));
+            commands.add(new CommandSpec("stamp", "'stamp' the revision table with the given revision; don't run any "
+                    + "migrations.",
+                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"))));
+            commands.add(new CommandSpec("upgrade", "Upgrade to a later version.",
+                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"))));
             commands.add(new CommandSpec("branches", "Show current branch points.",
                     List.of(verbose()),
                     (c, a) -> c.branches(a.flag("verbose"))));
@@ -213,8 +232,10 @@ public final class CommandLine {
                     (c, a) -> c.heads(a.flag("verbose"), a.flag("resolve_dependencies"))));
             commands.add(new CommandSpec("history", "List changeset scripts in chronological order.",
                     List.of(Option.value("rev_range", "REV_RANGE", "specify a revision range; format is "
-                            + "[start]:[end]", "-r", "--rev-range"), verbose()),
-                    (c, a) -> c.history(a.value("rev_range"), a.flag("verbose"))));
+                            + "[start]:[end]", "-r", "--rev-range"), verbose(),
+                            Option.flag("indicate_current", "indicate the current revision", "-i",
+                                    "--indicate-current")),
+                    (c, a) -> c.history(a.value("rev_range"), a.flag("verbose"), a.flag("indicate_current"))));
             commands.add(new CommandSpec("merge", "Merge two revisions together. Creates a new migration file.",
                     List.of(Option.positional("revisions", true, true, "one or more revisions, or 'heads' for all "
                             + "heads"),
@@ -237,7 +258,13 @@ public final class CommandLine {
             commands.add(new CommandSpec("show", "Show the revision(s) denoted by the given symbol.",
                     List.of(Option.positional("rev", true, false, "string revision target")),
                     (c, a) -> c.show(a.value("rev"))));
+            commands.sort(Comparator.comparing(CommandSpec::name));
             return List.copyOf(commands);
+        }
+
+        private static Option tag() {
+            return Option.value("tag", "TAG", "arbitrary 'tag' name, handed to the migrations' environment",
+                    "--tag");
         }
 
         private static Option verbose() {

@@ -2,17 +2,26 @@ package dev.migrate.command;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.MigrationContext;
+import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
 import dev.migrate.script.RevisionWriter;
@@ -25,12 +34,30 @@ import dev.migrate.script.ScriptDirectory;
 public final class Commands {
 
     private final Config config;
+    private final EnvironmentContext environment;
+    private final DataSource dataSource;
     private final PrintStream out;
     private ScriptDirectory scripts;
 
+    /** Commands that connect, when they need the database, with {@link Config#url()}, user and password. */
     public Commands(Config config) {
+        this(config, EnvironmentContext.from(config).build(), null);
+    }
+
+    /**
+     * Commands that run with {@code environment}'s options on connections from {@code dataSource}, or, when it is
+     * {@code null}, on connections to {@link Config#url()}.
+     */
+    public Commands(Config config, EnvironmentContext environment, DataSource dataSource) {
         this.config = Objects.requireNonNull(config, "config");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.dataSource = dataSource;
         this.out = config.out();
+    }
+
+    /** These commands with {@code tag} (the {@code --tag} option) handed to the migrations' environment. */
+    public Commands withTag(String tag) {
+        return tag == null ? this : new Commands(config, environment.toBuilder().tag(tag).build(), dataSource);
     }
 
     /** The script directory of this environment, found once and reused by every command. */
@@ -44,7 +71,7 @@ public final class Commands {
     /**
      * Lists revisions newest first. {@code range} is {@code [start]:[end]} or {@code null} for everything.
      */
-    public void history(String range, boolean verbose) {
+    public void history(String range, boolean verbose, boolean indicateCurrent) {
         String lower = null;
         String upper = null;
         if (range != null) {
@@ -55,14 +82,13 @@ public final class Commands {
             lower = blankToNull(range.substring(0, colon).trim());
             upper = blankToNull(range.substring(colon + 1).trim());
         }
-        if ("current".equals(lower) || "current".equals(upper)) {
-            throw new MigrateException("History with 'current' needs the database; it arrives with the runtime");
-        }
+        boolean needsDatabase = indicateCurrent || "current".equals(lower) || "current".equals(upper);
+        List<String> current = needsDatabase ? readHeads() : List.of();
         RevisionMap map = map();
-        RevisionFormat format = new RevisionFormat(map, Set.of());
+        RevisionFormat format = new RevisionFormat(map, indicateCurrent ? current : Set.of());
         String from = lower;
         String to = upper;
-        for (Revision revision : RevisionErrors.translate(() -> map.history(from, to, List.of()))) {
+        for (Revision revision : RevisionErrors.translate(() -> map.history(from, to, current))) {
             print(format.format(revision, verbose, RevisionFormat.Parts.HISTORY));
         }
     }
@@ -98,15 +124,69 @@ public final class Commands {
         }
     }
 
-    /** Prints the log entry of each revision {@code symbol} names. */
+    /** Prints the log entry of each revision {@code symbol} names; {@code current} reads the database. */
     public void show(String symbol) {
-        if ("current".equals(symbol)) {
-            throw new MigrateException("show current needs the database; it arrives with the runtime");
-        }
         RevisionMap map = map();
         RevisionFormat format = new RevisionFormat(map, Set.of());
-        for (Revision revision : RevisionErrors.translate(() -> map.resolve(symbol))) {
-            print(format.logEntry(revision));
+        List<Revision> revisions = new ArrayList<>();
+        if ("current".equals(symbol)) {
+            for (String head : readHeads()) {
+                revisions.add(RevisionErrors.translate(() -> map.resolveOne(head)));
+            }
+        }
+        else {
+            revisions.addAll(RevisionErrors.translate(() -> map.resolve(symbol)));
+        }
+        revisions.forEach(revision -> print(format.logEntry(revision)));
+    }
+
+    /** Upgrades the database to {@code destination} ({@code head}, {@code heads}, an id, {@code +1}, …). */
+    public void upgrade(String destination) {
+        rejectRange(destination);
+        RevisionMap map = map();
+        run(map, heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, destination)));
+    }
+
+    /** Downgrades the database to {@code destination} ({@code base}, an id, {@code -1}, {@code label@base}, …). */
+    public void downgrade(String destination) {
+        rejectRange(destination);
+        RevisionMap map = map();
+        run(map, heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, destination)));
+    }
+
+    /** Sets the version table to {@code destinations} without running any migration. */
+    public void stamp(List<String> destinations) {
+        destinations.forEach(Commands::rejectRange);
+        RevisionMap map = map();
+        run(map, heads -> RevisionErrors.translate(() -> map.stampPlan(heads, destinations)));
+    }
+
+    /**
+     * Prints the revisions the database is at; with {@code checkHeads}, fails unless it is at every head. Does not
+     * create the version table.
+     */
+    public void current(boolean verbose, boolean checkHeads) {
+        RevisionMap map = map();
+        List<String> rows;
+        try (MigrationContext context = context()) {
+            if (verbose) {
+                print("Current revision(s) for " + maskPassword(url(context)) + ":");
+            }
+            rows = context.currentHeads();
+        }
+        if (checkHeads && !Set.copyOf(rows).equals(ids(map.realHeads()))) {
+            throw new MigrateException("Database is not on all head revisions");
+        }
+        RevisionFormat format = new RevisionFormat(map, Set.of());
+        for (Revision revision : allCurrent(map, rows)) {
+            print(format.format(revision, verbose, RevisionFormat.Parts.CURRENT));
+        }
+    }
+
+    /** Creates the version table if it does not exist. */
+    public void ensureVersion() {
+        try (MigrationContext context = context()) {
+            context.versionTable().createIfMissing(context.connection());
         }
     }
 
@@ -193,6 +273,91 @@ public final class Commands {
             .findFirst()
             .orElseThrow(() -> new MigrateException(
                     "Multiple version locations present, please specify --version-path"));
+    }
+
+    private void run(RevisionMap map, Function<List<String>, List<MigrationStep>> planner) {
+        EnvironmentContext printing = environment.toBuilder()
+            .listener((context, info) -> out.println("Running " + info.step().describe()))
+            .build();
+        try (MigrationContext context = context(printing)) {
+            context.run(map, planner, scripts()::migration);
+        }
+    }
+
+    private List<String> readHeads() {
+        try (MigrationContext context = context()) {
+            return context.currentHeads();
+        }
+    }
+
+    private MigrationContext context() {
+        return context(environment);
+    }
+
+    private MigrationContext context(EnvironmentContext environment) {
+        if (dataSource != null) {
+            return MigrationContext.open(dataSource, environment);
+        }
+        if (config.url() == null) {
+            throw new MigrateException("No database configured: set 'url' (and 'user', 'password') in migrate.properties "
+                    + "or the file given with -c");
+        }
+        return MigrationContext.open(new DriverManagerDataSource(config.url(), config.user(), config.password()),
+                environment);
+    }
+
+    private static String url(MigrationContext context) {
+        try {
+            return context.connection().getMetaData().getURL();
+        }
+        catch (SQLException ex) {
+            throw new MigrateException("Could not read the connection's URL: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The URL with any password in it replaced by {@code ***}. */
+    static String maskPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/:@]+:)[^/@]*@", "$1***@");
+    }
+
+    /**
+     * The revisions the rows imply, as Alembic's {@code current} shows them: every row, plus the branch heads
+     * reached through dependencies, without the ones another of them descends from.
+     */
+    private static List<Revision> allCurrent(RevisionMap map, List<String> rows) {
+        Set<String> reached = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        for (String row : rows) {
+            Revision revision = RevisionErrors.translate(() -> map.resolveOne(row));
+            pending.push(revision.id());
+        }
+        Set<String> superseded = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            if (!reached.add(id)) {
+                continue;
+            }
+            Revision revision = map.find(id).orElseThrow();
+            superseded.addAll(revision.down());
+            revision.down().forEach(pending::push);
+            map.dependencies(id).forEach(pending::push);
+        }
+        return reached.stream()
+            .filter(id -> !superseded.contains(id))
+            .map(id -> map.find(id).orElseThrow())
+            .toList();
+    }
+
+    private static Set<String> ids(Collection<Revision> revisions) {
+        Set<String> ids = new HashSet<>();
+        revisions.forEach(revision -> ids.add(revision.id()));
+        return ids;
+    }
+
+    private static void rejectRange(String destination) {
+        if (destination.contains(":")) {
+            throw new MigrateException("Range revision not allowed");
+        }
     }
 
     private RevisionMap map() {

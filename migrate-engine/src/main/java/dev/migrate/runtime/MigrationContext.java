@@ -250,7 +250,7 @@ public final class MigrationContext implements AutoCloseable {
             begin();
         }
         try {
-            log.info("Running {}", describe(step));
+            log.info("Running {}", step.describe());
             if (step instanceof MigrationStep.RevisionStep revisionStep) {
                 runMigration(revisionStep, migrations.apply(revisionStep.revision()),
                         aftermath(external, wholeRun, heads));
@@ -319,15 +319,6 @@ public final class MigrationContext implements AutoCloseable {
         else if (change instanceof VersionChange.Delete delete) {
             heads.remove(delete.id());
         }
-    }
-
-    private static String describe(MigrationStep step) {
-        String move = String.join(", ", step.from()) + " -> " + String.join(", ", step.to());
-        if (step instanceof MigrationStep.RevisionStep revisionStep) {
-            String message = revisionStep.revision().message();
-            return (step.upgrade() ? "upgrade " : "downgrade ") + move + (message.isEmpty() ? "" : ", " + message);
-        }
-        return "stamp " + move;
     }
 
     private boolean inExternalTransaction() {

@@ -16,6 +16,16 @@ public sealed interface MigrationStep {
     /** The version-table ids the step ends at. */
     List<String> to();
 
+    /** How logs and the command line name the step: {@code upgrade a -> b, message} or {@code stamp a -> b}. */
+    default String describe() {
+        String move = String.join(", ", from()) + " -> " + String.join(", ", to());
+        if (this instanceof RevisionStep step) {
+            String message = step.revision().message();
+            return (upgrade() ? "upgrade " : "downgrade ") + move + (message.isEmpty() ? "" : ", " + message);
+        }
+        return "stamp " + move;
+    }
+
     /** Runs {@code revision}'s {@code upgrade} or {@code downgrade}. */
     record RevisionStep(Revision revision, boolean upgrade, List<String> from, List<String> to)
             implements MigrationStep {

@@ -32,10 +32,10 @@ import dev.migrate.Migration;
  * Compiles Java sources in process, as a user's build would, and packs class folders into jars: the test fixture of
  * the script package.
  */
-final class Javac {
+public final class Javac {
 
     /** Runs the revision index processor, found on the processor path like in a user's build. */
-    static final List<String> WITH_PROCESSOR = List.of("-processor", RevisionIndexProcessor.class.getName());
+    public static final List<String> WITH_PROCESSOR = List.of("-processor", RevisionIndexProcessor.class.getName());
 
     /** Runs no annotation processor, so no index is written. */
     static final List<String> WITHOUT_PROCESSOR = List.of("-proc:none");
@@ -49,15 +49,15 @@ final class Javac {
     private int compilations;
 
     /** A compiler that writes the sources it is given under {@code workDirectory}. */
-    Javac(Path workDirectory) {
+    public Javac(Path workDirectory) {
         this.sourceRoot = workDirectory.resolve("sources");
     }
 
     /** The result of one compilation. */
-    record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
 
         /** The errors, each as {@code <file name>:<line>: <message>}. */
-        List<String> errors() {
+        public List<String> errors() {
             return diagnostics.stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString())
@@ -67,7 +67,7 @@ final class Javac {
     }
 
     /** Compiles {@code sources} into {@code output}, which is on the class path too (as in an incremental build). */
-    Result compile(Path output, List<String> options, String... sources) {
+    public Result compile(Path output, List<String> options, String... sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -86,7 +86,7 @@ final class Javac {
     }
 
     /** Compiles the source files under {@code sourceDirectory} into {@code output}. */
-    Result compileTree(Path sourceDirectory, Path output, List<String> options) throws IOException {
+    public Result compileTree(Path sourceDirectory, Path output, List<String> options) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -156,7 +156,7 @@ final class Javac {
     }
 
     /** A class loader over {@code roots} (folders or jars) whose parent holds the engine. */
-    static URLClassLoader loader(Path... roots) {
+    public static URLClassLoader loader(Path... roots) {
         URL[] urls = Stream.of(roots).map(Javac::url).toArray(URL[]::new);
         return new URLClassLoader(urls, Javac.class.getClassLoader());
     }
@@ -174,7 +174,7 @@ final class Javac {
      * The source of a revision class {@code pkg.className} whose annotation is {@code annotation}; {@code body} is
      * added to the class body.
      */
-    static String revision(String pkg, String className, String annotation, String body) {
+    public static String revision(String pkg, String className, String annotation, String body) {
         return """
                 package %s;
 
