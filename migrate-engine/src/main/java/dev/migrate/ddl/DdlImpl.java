@@ -25,26 +25,49 @@ public abstract class DdlImpl {
 
     private static final Pattern CASE_INSENSITIVE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
+    private final String name;
+    private final String productName;
+    private final String urlPrefix;
+    private final boolean transactionalDdl;
     private final Set<String> reservedWords;
 
-    /** @param reservedWords the words the database reserves, separated by white space, in any case */
-    protected DdlImpl(String reservedWords) {
+    /**
+     * @param name             the dialect's name, as {@link Dialects#named(String)} knows it
+     * @param productName      the product name its databases report in {@code DatabaseMetaData}
+     * @param urlPrefix        the start of its JDBC URLs, such as {@code jdbc:postgresql:}
+     * @param transactionalDdl whether DDL runs inside transactions and is rolled back with them
+     * @param reservedWords    the words the database reserves, separated by white space, in any case
+     */
+    protected DdlImpl(String name, String productName, String urlPrefix, boolean transactionalDdl,
+            String reservedWords) {
+        this.name = name;
+        this.productName = productName;
+        this.urlPrefix = urlPrefix;
+        this.transactionalDdl = transactionalDdl;
         this.reservedWords = Arrays.stream(reservedWords.trim().split("\\s+"))
             .map(word -> word.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The dialect's name, as {@link Dialects#named(String)} knows it: {@code postgresql}, {@code mysql}, … */
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
 
     /** Whether DDL runs inside transactions and is rolled back with them. */
-    public abstract boolean transactionalDdl();
+    public final boolean transactionalDdl() {
+        return transactionalDdl;
+    }
 
     /** Whether a database reporting {@code productName} in its {@code DatabaseMetaData} is this dialect's. */
-    protected abstract boolean matchesProduct(String productName);
+    final boolean matchesProduct(String productName) {
+        return this.productName.equalsIgnoreCase(productName);
+    }
 
     /** Whether {@code jdbcUrl} names a database of this dialect. */
-    protected abstract boolean matchesUrl(String jdbcUrl);
+    final boolean matchesUrl(String jdbcUrl) {
+        return jdbcUrl.startsWith(urlPrefix);
+    }
 
     /**
      * The identifier as the database must see it: left as it is when the database reads it unquoted the same way,

@@ -32,27 +32,7 @@ public class H2Impl extends DdlImpl {
     private static final SessionLock LOCK = new InProcessLock();
 
     public H2Impl() {
-        super(RESERVED);
-    }
-
-    @Override
-    public String name() {
-        return "h2";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "H2".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:");
+        super("h2", "H2", "jdbc:h2:", false, RESERVED);
     }
 
     @Override

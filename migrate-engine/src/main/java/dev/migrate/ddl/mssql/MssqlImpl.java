@@ -26,27 +26,7 @@ public class MssqlImpl extends DdlImpl {
             """;
 
     public MssqlImpl() {
-        super(RESERVED);
-    }
-
-    @Override
-    public String name() {
-        return "mssql";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "Microsoft SQL Server".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:sqlserver:");
+        super("mssql", "Microsoft SQL Server", "jdbc:sqlserver:", true, RESERVED);
     }
 
     @Override

@@ -35,32 +35,15 @@ public class MySqlImpl extends DdlImpl {
             """;
 
     public MySqlImpl() {
-        this("");
+        this("mysql", "MySQL", "jdbc:mysql:", "");
     }
 
-    /** For variants of MySQL that reserve {@code moreReservedWords} on top of MySQL's. */
-    protected MySqlImpl(String moreReservedWords) {
-        super(RESERVED + " " + moreReservedWords);
-    }
-
-    @Override
-    public String name() {
-        return "mysql";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "MySQL".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mysql:");
+    /**
+     * For variants of MySQL: their name, product name and URL prefix (see {@link dev.migrate.ddl.DdlImpl}), and
+     * the words they reserve on top of MySQL's.
+     */
+    protected MySqlImpl(String name, String productName, String urlPrefix, String moreReservedWords) {
+        super(name, productName, urlPrefix, false, RESERVED + " " + moreReservedWords);
     }
 
     @Override

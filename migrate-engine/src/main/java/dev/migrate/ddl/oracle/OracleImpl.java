@@ -22,27 +22,7 @@ public class OracleImpl extends DdlImpl {
             """;
 
     public OracleImpl() {
-        super(RESERVED);
-    }
-
-    @Override
-    public String name() {
-        return "oracle";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "Oracle".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:oracle:");
+        super("oracle", "Oracle", "jdbc:oracle:", false, RESERVED);
     }
 
     @Override

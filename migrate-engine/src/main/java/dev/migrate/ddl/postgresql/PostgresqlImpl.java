@@ -21,27 +21,7 @@ public class PostgresqlImpl extends DdlImpl {
             """;
 
     public PostgresqlImpl() {
-        super(RESERVED);
-    }
-
-    @Override
-    public String name() {
-        return "postgresql";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "PostgreSQL".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
+        super("postgresql", "PostgreSQL", "jdbc:postgresql:", true, RESERVED);
     }
 
     @Override

@@ -31,27 +31,7 @@ public class SqliteImpl extends DdlImpl {
     private static final SessionLock LOCK = new FileLockedSessionLock();
 
     public SqliteImpl() {
-        super(RESERVED);
-    }
-
-    @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
-    }
-
-    @Override
-    protected boolean matchesProduct(String productName) {
-        return "SQLite".equalsIgnoreCase(productName);
-    }
-
-    @Override
-    protected boolean matchesUrl(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:sqlite:");
+        super("sqlite", "SQLite", "jdbc:sqlite:", false, RESERVED);
     }
 
     @Override
