@@ -148,6 +148,28 @@ class GraphCommandsTest {
     }
 
     @Test
+    void severalLocationsNeedAVersionPathUnlessTheParentHasOne() {
+        Project twoLocations = new Project(dir.resolve("two"))
+            .revision("db.migrate", "aaaa00000001", null, null, null)
+            .revision("db.seed", "bbbb00000001", null, "branchLabels = \"seed\"", null)
+            .locations("db.migrate", "db.seed");
+
+        Project.Run root = twoLocations.run("revision", "-m", "new root", "--head", "base");
+        assertThat(root.err()).contains("FAILED: Multiple version locations present, please specify --version-path");
+
+        Project.Run wrong = twoLocations.run("revision", "-m", "x", "--head", "base", "--version-path", "db.other");
+        assertThat(wrong.err()).contains("FAILED: Path db.other is not represented in current version locations "
+                + "(db.migrate, db.seed)");
+
+        Project.Run onSeed = twoLocations.run("revision", "-m", "more seed", "--head", "seed@head", "--rev-id",
+                "bbbb00000002");
+        assertThat(onSeed.status()).as(onSeed.err()).isZero();
+        assertThat(twoLocations.sourceDirectory().resolve("db/seed/Vbbbb00000002_MoreSeed.java")).exists();
+        assertThat(twoLocations.run("heads").lines()).containsExactlyInAnyOrder("aaaa00000001 (head)",
+                "bbbb00000002 (seed) (head)");
+    }
+
+    @Test
     void existingRevisionIdIsRefused() {
         Project.Run run = project.run("revision", "-m", "again", "--head", "ae1027a6acf", "--rev-id", "27c6a30d7c24");
 

@@ -24,6 +24,7 @@ final class Project {
     private final Path root;
     private final Javac javac;
     private final List<String> sources = new ArrayList<>();
+    private List<String> locations = List.of("db.migrate");
     private String url;
     private String user;
     private String password;
@@ -36,14 +37,25 @@ final class Project {
 
     /** Adds a revision class in {@code db.migrate} whose upgrade runs {@code upgradeSql} (none when null). */
     Project revision(String id, String down, String extra, String upgradeSql) {
+        return revision("db.migrate", id, down, extra, upgradeSql);
+    }
+
+    /** Adds a revision class in package {@code pkg}. */
+    Project revision(String pkg, String id, String down, String extra, String upgradeSql) {
         String annotation = "@Revision(id = \"" + id + "\"" + (down == null ? "" : ", down = " + down)
                 + (extra == null ? "" : ", " + extra) + ")";
-        String source = Javac.revision("db.migrate", "V" + id, annotation, "");
+        String source = Javac.revision(pkg, "V" + id, annotation, "");
         if (upgradeSql != null) {
             source = source.replace("public void upgrade(Operations op) {\n",
                     "public void upgrade(Operations op) {\n        op.execute(\"" + upgradeSql + "\");\n");
         }
         sources.add(source);
+        return this;
+    }
+
+    /** Searches these locations (packages) for revisions. */
+    Project locations(String... locations) {
+        this.locations = List.of(locations);
         return this;
     }
 
@@ -78,6 +90,7 @@ final class Project {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Config.Builder config = Config.builder()
+            .locations(locations)
             .classLoader(Javac.loader(classes))
             .sourceDirectory(sourceDirectory());
         if (url != null) {
