@@ -71,7 +71,8 @@ class ConcurrentUpgradeTest {
         assertThat(upgrades.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(MigrationContextTest.tables(db)).filteredOn(name -> name.startsWith("t_r")).hasSize(REVISIONS);
         Connection reader = db.connect();
-        assertThat(VersionTable.of(Dialects.detect(reader), environment).heads(reader)).containsExactly("r" + REVISIONS);
+        VersionTable versionTable = VersionTable.of(Dialects.detect(reader), environment);
+        assertThat(versionTable.heads(reader)).containsExactly("r" + REVISIONS);
     }
 
     /** Revisions {@code r1 … rN}, each on the one before. */
