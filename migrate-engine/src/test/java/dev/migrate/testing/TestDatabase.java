@@ -98,6 +98,16 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
+    /** The user {@link #connect()} connects as; {@code null} for SQLite. */
+    public String user() {
+        return user;
+    }
+
+    /** The password {@link #connect()} gives; {@code null} for SQLite. */
+    public String password() {
+        return password;
+    }
+
     /** The schema unqualified names resolve to: the test's schema or database, H2's PUBLIC, SQLite's main. */
     public String schema() {
         return schema;
