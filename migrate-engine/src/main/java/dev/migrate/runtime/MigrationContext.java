@@ -149,17 +149,41 @@ public final class MigrationContext implements AutoCloseable {
      * @throws MigrationFailedException when a revision's migration fails
      */
     public List<String> run(Function<List<String>, MigrationPlan> planner, Function<Revision, Migration> migrations) {
+        return run(false, planner, migrations);
+    }
+
+    /**
+     * Stamps {@code destinations} (Alembic's {@code stamp}): moves the version rows as {@link RevisionMap#stampPlan}
+     * plans them from the current heads, running no migration, under the lock like {@link #run}. With
+     * {@code purge} the version table is emptied first and the stamp planned from no heads ({@code stamp --purge}),
+     * the way out when the table holds revisions {@code map} does not know.
+     *
+     * @return the heads after the stamp
+     */
+    public List<String> stamp(RevisionMap map, List<String> destinations, boolean purge) {
+        return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)), revision -> {
+            throw new MigrateException("A stamp runs no migration, yet its plan runs revision " + revision.id());
+        });
+    }
+
+    private List<String> run(boolean purge, Function<List<String>, MigrationPlan> planner,
+            Function<Revision, Migration> migrations) {
         boolean external = inExternalTransaction();
         return underLock(() -> {
-            List<String> heads = versionTable.heads(connection);
+            List<String> found = versionTable.heads(connection);
+            List<String> heads = purge ? List.of() : found;
             MigrationPlan plan = planner.apply(heads);
             boolean wholeRun = !external && transactionalDdl() && !environment.transactionPerMigration();
             if (wholeRun) {
                 begin();
             }
             try {
-                if (heads.isEmpty()) {
+                if (found.isEmpty()) {
                     versionTable.createIfMissing(connection);
+                }
+                else if (purge) {
+                    log.info("Purging {} from the version table", String.join(", ", found));
+                    versionTable.clear(connection);
                 }
                 Set<String> current = new LinkedHashSet<>(heads);
                 for (MigrationStep step : plan.steps()) {

@@ -128,6 +128,11 @@ public final class VersionTable {
         }
     }
 
+    /** Removes every row (for a stamp with purge); returns how many there were. */
+    public int clear(Connection connection) {
+        return execute(connection, "DELETE FROM " + qualifiedName);
+    }
+
     private int execute(Connection connection, String sql, String... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

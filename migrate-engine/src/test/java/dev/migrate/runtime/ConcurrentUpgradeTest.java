@@ -1,7 +1,10 @@
 package dev.migrate.runtime;
 
+import static dev.migrate.script.Rev.map;
+import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.migrate.Migration;
+import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.Operations;
+import dev.migrate.script.Rev;
+import dev.migrate.script.RevisionMap;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
@@ -28,7 +34,7 @@ class ConcurrentUpgradeTest {
 
     @DatabaseTest({DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
     void concurrentRunsApplyEachRevisionExactlyOnce(TestDatabase db) throws Exception {
-        LinearHistory history = new LinearHistory(REVISIONS);
+        RevisionMap map = line(REVISIONS);
         Map<String, AtomicInteger> upgrades = new ConcurrentHashMap<>();
         EnvironmentContext environment = EnvironmentContext.builder().lockTimeout(Duration.ofSeconds(60)).build();
         CountDownLatch start = new CountDownLatch(1);
@@ -40,7 +46,7 @@ class ConcurrentUpgradeTest {
                 MigrationContext context = MigrationContext.configure(db.connect(), environment);
                 results.add(instances.submit(() -> {
                     start.await();
-                    return context.run(history.upgradeTo("r" + REVISIONS), revision -> new Migration() {
+                    return context.run(map, heads -> map.upgradePlan(heads, "heads"), revision -> new Migration() {
                         @Override
                         public void upgrade(Operations op) {
                             upgrades.computeIfAbsent(revision.id(), id -> new AtomicInteger()).incrementAndGet();
@@ -64,5 +70,17 @@ class ConcurrentUpgradeTest {
         assertThat(upgrades).hasSize(REVISIONS);
         assertThat(upgrades.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(MigrationContextTest.tables(db)).filteredOn(name -> name.startsWith("t_r")).hasSize(REVISIONS);
+        Connection reader = db.connect();
+        VersionTable versionTable = VersionTable.of(Dialects.detect(reader), environment);
+        assertThat(versionTable.heads(reader)).containsExactly("r" + REVISIONS);
+    }
+
+    /** Revisions {@code r1 … rN}, each on the one before. */
+    private static RevisionMap line(int size) {
+        Rev[] revisions = new Rev[size];
+        for (int i = 0; i < size; i++) {
+            revisions[i] = i == 0 ? rev("r1") : rev("r" + (i + 1)).down("r" + i);
+        }
+        return map(revisions);
     }
 }

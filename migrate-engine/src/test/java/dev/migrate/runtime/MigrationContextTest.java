@@ -1,17 +1,21 @@
 package dev.migrate.runtime;
 
+import static dev.migrate.script.Rev.map;
+import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -20,6 +24,7 @@ import dev.migrate.Migration;
 import dev.migrate.operations.Operations;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
+import dev.migrate.script.RevisionMap;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
@@ -28,14 +33,15 @@ class MigrationContextTest {
 
     private static final EnvironmentContext DEFAULTS = EnvironmentContext.builder().build();
 
-    private final LinearHistory history = new LinearHistory(3);
+    private final RevisionMap map = map(rev("r1").message("step 1"), rev("r2").down("r1").message("step 2"),
+            rev("r3").down("r2").message("step 3"));
     private final Map<String, Migration> migrations = new HashMap<>(Map.of(
             "r1", SqlMigration.table("t1"), "r2", SqlMigration.table("t2"), "r3", SqlMigration.table("t3")));
 
     @DatabaseTest
     void upgradesFromNothingCreatingTheVersionTable(TestDatabase db) throws SQLException {
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        assertThat(context.run(history.upgradeTo("r3"), this::migration)).containsExactly("r3");
+        assertThat(context.run(map, upgradeTo("r3"), this::migration)).containsExactly("r3");
         assertThat(context.currentHeads()).containsExactly("r3");
         assertThat(tables(db)).contains("t1", "t2", "t3");
     }
@@ -43,14 +49,14 @@ class MigrationContextTest {
     @DatabaseTest
     void runsOnlyWhatIsPending(TestDatabase db) {
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        context.run(history.upgradeTo("r2"), this::migration);
+        context.run(map, upgradeTo("r2"), this::migration);
         List<String> ran = new ArrayList<>();
-        context.run(history.upgradeTo("r3"), revision -> {
+        context.run(map, upgradeTo("r3"), revision -> {
             ran.add(revision.id());
             return migration(revision);
         });
         assertThat(ran).containsExactly("r3");
-        context.run(history.upgradeTo("r3"), revision -> {
+        context.run(map, upgradeTo("r3"), revision -> {
             throw new AssertionError("nothing is pending, yet " + revision.id() + " was loaded");
         });
         assertThat(context.currentHeads()).containsExactly("r3");
@@ -59,12 +65,50 @@ class MigrationContextTest {
     @DatabaseTest
     void downgradeToBaseLeavesAnEmptyVersionTable(TestDatabase db) throws SQLException {
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        context.run(history.upgradeTo("r3"), this::migration);
-        assertThat(context.run(history.downgradeTo("r1"), this::migration)).containsExactly("r1");
-        assertThat(context.run(history.downgradeTo(null), this::migration)).isEmpty();
+        context.run(map, upgradeTo("r3"), this::migration);
+        assertThat(context.run(map, downgradeTo("r1"), this::migration)).containsExactly("r1");
+        assertThat(context.run(map, downgradeTo("base"), this::migration)).isEmpty();
         assertThat(context.versionTable().exists(context.connection())).isTrue();
         assertThat(context.currentHeads()).isEmpty();
         assertThat(tables(db)).doesNotContain("t1", "t2", "t3");
+    }
+
+    @DatabaseTest
+    void plansFromTheRowsItReadsAndKeepsThemWithTheMap(TestDatabase db) {
+        MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
+        context.versionTable().createIfMissing(context.connection());
+        context.versionTable().insert(context.connection(), "r1");
+        List<List<String>> planned = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+
+        List<String> heads = context.run(map, current -> {
+            planned.add(current);
+            return map.upgradePlan(current, "heads");
+        }, revision -> {
+            ran.add(revision.id());
+            return migration(revision);
+        });
+
+        assertThat(planned).containsExactly(List.of("r1"));
+        assertThat(ran).containsExactly("r2", "r3");
+        assertThat(heads).containsExactly("r3");
+        assertThat(context.versionTable().heads(db.connect())).containsExactly("r3");
+    }
+
+    @DatabaseTest
+    void aRowTheMapDoesNotKnowStopsTheRunBeforeAnythingRuns(TestDatabase db) {
+        MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
+        context.versionTable().createIfMissing(context.connection());
+        context.versionTable().insert(context.connection(), "ffffffffffff");
+
+        assertThatThrownBy(() -> context.run(map, heads -> List.of(), revision -> {
+            throw new AssertionError(revision.id() + " was loaded");
+        }))
+            .isInstanceOf(MigrateException.class)
+            .hasMessage("The version table holds 'ffffffffffff', which is not a known revision; check the configured "
+                    + "script locations, or stamp the database with --purge");
+        assertThat(context.currentHeads()).containsExactly("ffffffffffff");
+        MigrationLock.acquire(db.connect(), context.dialect(), context.versionTable(), Duration.ZERO).release();
     }
 
     @DatabaseTest
@@ -96,7 +140,7 @@ class MigrationContextTest {
                 .heads(observer));
         }).build();
         MigrationContext context = MigrationContext.configure(db.connect(), environment);
-        context.run(history.upgradeTo("r2"), this::migration);
+        context.run(map, upgradeTo("r2"), this::migration);
 
         assertThat(seen).extracting(MigrationInfo::heads).containsExactly(Set.of("r1"),
                 Set.of("r2"));
@@ -118,8 +162,7 @@ class MigrationContextTest {
         List<MigrationInfo> seen = new ArrayList<>();
         MigrationContext listening = MigrationContext.configure(context.connection(),
                 EnvironmentContext.builder().listener((c, info) -> seen.add(info)).build());
-        List<MigrationStep> stamp = List.of(new MigrationStep.StampStep(List.of(), List.of("r2"), true, false));
-        listening.run(heads -> LinearHistory.plan(stamp), revision -> {
+        listening.run(map, heads -> map.stampPlan(heads, List.of("r2")), revision -> {
             throw new AssertionError("a stamp runs no migration");
         });
         assertThat(context.currentHeads()).containsExactly("r2");
@@ -135,7 +178,7 @@ class MigrationContextTest {
                 List.of()));
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
 
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r3"), this::migration))
             .isInstanceOfSatisfying(MigrationFailedException.class, failure -> {
                 assertThat(failure.revision().id()).isEqualTo("r2");
                 assertThat(failure.statement()).contains("CREATE TABLE t1 (id INT)");
@@ -156,7 +199,7 @@ class MigrationContextTest {
         MigrationContext context = MigrationContext.configure(db.connect(),
                 EnvironmentContext.builder().transactionPerMigration(true).build());
 
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r3"), this::migration))
             .isInstanceOf(MigrationFailedException.class)
             .hasMessageEndingWith("Its transaction was rolled back: nothing of this revision remains and the version "
                     + "table is unchanged");
@@ -172,7 +215,7 @@ class MigrationContextTest {
                 EnvironmentContext.builder().transactionalDdl(false).build());
         assertThat(context.transactionalDdl()).isFalse();
 
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r3"), this::migration))
             .hasMessageEndingWith("Its transaction was rolled back: nothing of this revision remains and the version "
                     + "table is unchanged");
         assertThat(context.currentHeads()).containsExactly("r1");
@@ -186,7 +229,7 @@ class MigrationContextTest {
                 List.of()));
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
 
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r3"), this::migration))
             .isInstanceOfSatisfying(MigrationFailedException.class,
                     failure -> assertThat(failure.statement()).contains("CREATE TABLE t1 (id INT)"))
             .hasMessageStartingWith("Upgrade of revision 'r2' (step 2) failed: ")
@@ -203,7 +246,7 @@ class MigrationContextTest {
         migrations.put("r2", new SqlMigration(List.of("CREATE TABLE t2 (id INT)", "CREATE TABLE t1 (id INT)"),
                 List.of()));
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r3"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r3"), this::migration))
             .isInstanceOf(MigrationFailedException.class);
         assertThat(context.currentHeads()).containsExactly("r1");
         assertThat(tables(db)).contains("t1").doesNotContain("t3");
@@ -212,10 +255,20 @@ class MigrationContextTest {
     @DatabaseTest
     void aRowThatDoesNotMatchStopsTheRunAndRollsBackTheRevision(TestDatabase db) {
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        context.run(history.upgradeTo("r1"), this::migration);
-        Revision r3 = history.revision("r3");
-        List<MigrationStep> wrong = List.of(new MigrationStep.RevisionStep(r3, true, List.of("r2"), List.of("r3")));
-        assertThatThrownBy(() -> context.run(heads -> LinearHistory.plan(wrong), this::migration))
+        context.run(map, upgradeTo("r1"), this::migration);
+        Revision r3 = map.find("r3").orElseThrow();
+        MigrationPlan wrong = new MigrationPlan() {
+            @Override
+            public List<MigrationStep> steps() {
+                return List.of(new MigrationStep.RevisionStep(r3, true, List.of("r2"), List.of("r3")));
+            }
+
+            @Override
+            public List<VersionChange> rowChanges(MigrationStep step) {
+                return List.of(new VersionChange.Update("r2", "r3"));
+            }
+        };
+        assertThatThrownBy(() -> context.run(heads -> wrong, this::migration))
             .isInstanceOf(MigrateException.class)
             .hasMessage("Online migration expected to match one row when updating 'r2' to 'r3' in 'migrate_version'; "
                     + "0 found");
@@ -227,7 +280,7 @@ class MigrationContextTest {
         Connection connection = db.connect();
         connection.setAutoCommit(false);
         MigrationContext context = MigrationContext.configure(connection, DEFAULTS);
-        assertThat(context.run(history.upgradeTo("r2"), this::migration)).containsExactly("r2");
+        assertThat(context.run(map, upgradeTo("r2"), this::migration)).containsExactly("r2");
         assertThat(connection.getAutoCommit()).isFalse();
         assertThatThrownBy(() -> context.autocommitBlock(() -> { }))
             .hasMessageStartingWith("autocommitBlock() needs the transaction to be the migration context's own");
@@ -241,7 +294,7 @@ class MigrationContextTest {
         String concurrently = "CREATE INDEX CONCURRENTLY ix_t1_id ON t1 (id)";
         migrations.put("r2", new SqlMigration(List.of(concurrently), List.of()));
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r2"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r2"), this::migration))
             .hasMessageContaining("cannot run inside a transaction block");
 
         migrations.put("r2", new Migration() {
@@ -254,7 +307,7 @@ class MigrationContextTest {
             public void downgrade(Operations op) {
             }
         });
-        assertThat(context.run(history.upgradeTo("r3"), this::migration)).containsExactly("r3");
+        assertThat(context.run(map, upgradeTo("r3"), this::migration)).containsExactly("r3");
         try (ResultSet indexes = context.connection().getMetaData().getIndexInfo(null, db.schema(), "t1", false,
                 false)) {
             List<String> names = new ArrayList<>();
@@ -273,7 +326,7 @@ class MigrationContextTest {
         Connection connection;
         try (MigrationContext context = MigrationContext.open(dataSource, DEFAULTS)) {
             connection = context.connection();
-            assertThat(context.run(history.upgradeTo("r1"), this::migration)).containsExactly("r1");
+            assertThat(context.run(map, upgradeTo("r1"), this::migration)).containsExactly("r1");
         }
         assertThat(connection.isClosed()).isTrue();
     }
@@ -291,11 +344,19 @@ class MigrationContextTest {
             }
         });
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r1"), this::migration))
+        assertThatThrownBy(() -> context.run(map, upgradeTo("r1"), this::migration))
             .isInstanceOfSatisfying(MigrationFailedException.class,
                     failure -> assertThat(failure.statement()).isEmpty())
             .hasMessageStartingWith("Upgrade of revision 'r1' (step 1) failed: "
                     + "java.lang.IllegalStateException: no customers file. ");
+    }
+
+    private Function<List<String>, List<MigrationStep>> upgradeTo(String destination) {
+        return heads -> map.upgradePlan(heads, destination);
+    }
+
+    private Function<List<String>, List<MigrationStep>> downgradeTo(String destination) {
+        return heads -> map.downgradePlan(heads, destination);
     }
 
     private Migration migration(Revision revision) {

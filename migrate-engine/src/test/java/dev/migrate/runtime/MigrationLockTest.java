@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import static dev.migrate.script.Rev.map;
+import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +10,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.migrate.MigrateException;
+import dev.migrate.Migration;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
+import dev.migrate.script.Revision;
+import dev.migrate.script.RevisionMap;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
@@ -20,6 +26,12 @@ class MigrationLockTest {
 
     private static final Duration SHORT = Duration.ofMillis(150);
     private static final Duration PATIENT = Duration.ofSeconds(10);
+    private static final RevisionMap LINE = map(rev("r1"), rev("r2").down("r1"));
+
+    private static List<String> upgrade(MigrationContext context, String destination,
+            Function<Revision, Migration> migrations) {
+        return context.run(LINE, heads -> LINE.upgradePlan(heads, destination), migrations);
+    }
 
     @DatabaseTest
     void aSecondConnectionWaitsForTheTimeoutAndSaysWhy(TestDatabase db) {
@@ -70,27 +82,24 @@ class MigrationLockTest {
         Connection holder = db.connect();
         DdlImpl dialect = Dialects.detect(holder);
         MigrationLock.acquire(holder, dialect, VersionTable.of(dialect, EnvironmentContext.builder().build()), SHORT);
-        LinearHistory history = new LinearHistory(1);
         Map<String, SqlMigration> migrations = Map.of("r1", SqlMigration.table("t1"));
 
         MigrationContext waiting = MigrationContext.configure(db.connect(),
                 EnvironmentContext.builder().lockTimeout(SHORT).build());
-        assertThatThrownBy(() -> waiting.run(history.upgradeTo("r1"), revision -> migrations.get(revision.id())))
+        assertThatThrownBy(() -> upgrade(waiting, "r1", revision -> migrations.get(revision.id())))
             .hasMessageStartingWith("Could not take the migration lock");
         assertThat(waiting.versionTable().exists(waiting.connection())).isFalse();
 
         MigrationContext unlocked = MigrationContext.configure(db.connect(),
                 EnvironmentContext.builder().lockEnabled(false).build());
-        assertThat(unlocked.run(history.upgradeTo("r1"), revision -> migrations.get(revision.id())))
-            .containsExactly("r1");
+        assertThat(upgrade(unlocked, "r1", revision -> migrations.get(revision.id()))).containsExactly("r1");
     }
 
     @DatabaseTest
     void aRunReleasesTheLockAlsoWhenItFails(TestDatabase db) {
         MigrationContext context = MigrationContext.configure(db.connect(), EnvironmentContext.builder().build());
-        LinearHistory history = new LinearHistory(1);
         SqlMigration broken = new SqlMigration(List.of("CREATE TABLE"), List.of());
-        assertThatThrownBy(() -> context.run(history.upgradeTo("r1"), revision -> broken))
+        assertThatThrownBy(() -> upgrade(context, "r1", revision -> broken))
             .isInstanceOf(MigrationFailedException.class);
 
         Connection other = db.connect();
@@ -104,16 +113,15 @@ class MigrationLockTest {
         connection.setAutoCommit(false);
         MigrationContext context = MigrationContext.configure(connection, EnvironmentContext.builder().build());
         Connection other = db.connect();
-        LinearHistory history = new LinearHistory(1);
 
-        context.run(history.upgradeTo("r1"), revision -> SqlMigration.table("t1"));
+        upgrade(context, "r1", revision -> SqlMigration.table("t1"));
         assertThatThrownBy(() -> MigrationLock.acquire(other, context.dialect(), context.versionTable(), SHORT))
             .hasMessageStartingWith("Could not take the migration lock");
         connection.commit();
         MigrationLock.acquire(other, context.dialect(), context.versionTable(), Duration.ZERO).release();
 
         SqlMigration broken = new SqlMigration(List.of("CREATE TABLE"), List.of());
-        assertThatThrownBy(() -> context.run(new LinearHistory(2).upgradeTo("r2"), revision -> broken))
+        assertThatThrownBy(() -> upgrade(context, "r2", revision -> broken))
             .isInstanceOf(MigrationFailedException.class);
         connection.rollback();
         MigrationLock.acquire(other, context.dialect(), context.versionTable(), Duration.ZERO).release();

@@ -7,13 +7,14 @@ import java.util.Set;
 
 import dev.migrate.script.MigrationStep.RevisionStep;
 
-/** Builds test revisions tersely: {@code rev("c").down("a", "b").dependsOn("x").labels("lib")}. */
+/** Builds test revisions tersely: {@code rev("c").down("a", "b").dependsOn("x").labels("lib").message("…")}. */
 public final class Rev {
 
     private final String id;
     private List<String> down = List.of();
     private List<String> dependsOn = List.of();
     private Set<String> labels = Set.of();
+    private String message = "";
     private String className;
 
     private Rev(String id) {
@@ -39,13 +40,18 @@ public final class Rev {
         return this;
     }
 
+    public Rev message(String text) {
+        message = text;
+        return this;
+    }
+
     public Rev className(String name) {
         className = name;
         return this;
     }
 
     public Revision build() {
-        return new Revision(id, down, dependsOn, labels, "", className, null);
+        return new Revision(id, down, dependsOn, labels, message, className, null);
     }
 
     /** A map of the revisions, in the given order. */

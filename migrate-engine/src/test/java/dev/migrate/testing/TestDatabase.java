@@ -98,12 +98,12 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
-    /** The user to connect as. */
+    /** The user {@link #connect()} connects as; {@code null} for SQLite. */
     public String user() {
         return user;
     }
 
-    /** The password to connect with; may be empty. */
+    /** The password {@link #connect()} gives; {@code null} for SQLite. */
     public String password() {
         return password;
     }
