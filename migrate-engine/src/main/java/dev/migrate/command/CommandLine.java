@@ -217,8 +217,10 @@ public final class CommandLine {
                     (c, a) -> c.ensureVersion()));
             commands.add(new CommandSpec("stamp", "'stamp' the revision table with the given revision; don't run any "
                     + "migrations.",
-                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), tag()),
-                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"))));
+                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), tag(),
+                            Option.flag("purge", "unconditionally erase the version table before stamping",
+                                    "--purge")),
+                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"), a.flag("purge"))));
             commands.add(new CommandSpec("upgrade", "Upgrade to a later version.",
                     List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
                     (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"))));

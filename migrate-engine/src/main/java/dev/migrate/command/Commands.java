@@ -154,11 +154,16 @@ public final class Commands {
         run(map, heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, destination)));
     }
 
-    /** Sets the version table to {@code destinations} without running any migration. */
-    public void stamp(List<String> destinations) {
+    /**
+     * Sets the version table to {@code destinations} without running any migration; with {@code purge} the table
+     * is emptied first, so rows the code does not know are no obstacle.
+     */
+    public void stamp(List<String> destinations, boolean purge) {
         destinations.forEach(Commands::rejectRange);
         RevisionMap map = map();
-        run(map, heads -> RevisionErrors.translate(() -> map.stampPlan(heads, destinations)));
+        try (MigrationContext context = context(printingSteps())) {
+            RevisionErrors.translate(() -> context.stamp(map, destinations, purge));
+        }
     }
 
     /**
@@ -276,12 +281,16 @@ public final class Commands {
     }
 
     private void run(RevisionMap map, Function<List<String>, List<MigrationStep>> planner) {
-        EnvironmentContext printing = environment.toBuilder()
-            .listener((context, info) -> out.println("Running " + info.step().describe()))
-            .build();
-        try (MigrationContext context = context(printing)) {
+        try (MigrationContext context = context(printingSteps())) {
             context.run(map, planner, scripts()::migration);
         }
+    }
+
+    /** This environment, printing {@code Running <step>} as each step completes. */
+    private EnvironmentContext printingSteps() {
+        return environment.toBuilder()
+            .listener((context, info) -> out.println("Running " + info.step().describe()))
+            .build();
     }
 
     private List<String> readHeads() {

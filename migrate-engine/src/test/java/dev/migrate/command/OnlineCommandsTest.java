@@ -93,6 +93,23 @@ class OnlineCommandsTest {
     }
 
     @DatabaseTest
+    void stampPurgeReplacesARevisionTheCodeDoesNotKnow(TestDatabase db) throws SQLException {
+        Project project = project(db);
+        project.run("stamp", "aaa111");
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE migrate_version SET version_num = 'fff999'");
+        }
+
+        Project.Run refused = project.run("upgrade", "head");
+        assertThat(refused.err()).contains("FAILED: Can't locate revision identified by 'fff999'");
+        assertThat(versionRows(db)).containsExactly("fff999");
+
+        Project.Run purged = project.run("stamp", "--purge", "bbb222");
+        assertThat(purged.status()).as(purged.err()).isZero();
+        assertThat(versionRows(db)).containsExactly("bbb222");
+    }
+
+    @DatabaseTest
     void checkHeadsFailsWhileTheDatabaseIsBehind(TestDatabase db) {
         Project project = project(db);
         project.run("upgrade", "aaa111");
