@@ -22,8 +22,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.migrate.command.Commands;
-import dev.migrate.config.Config;
-import dev.migrate.runtime.EnvironmentContext;
 
 /**
  * Upgrades the database on startup with Migrate. Active when there is a DataSource or {@code spring.migrate.url} is
@@ -46,24 +44,13 @@ public final class MigrateAutoConfiguration {
             ObjectProvider<MigrateConfigurationCustomizer> customizers, ObjectProvider<MigrateStrategy> strategy) {
         DataSource migrated = new MigrationDataSourceSelector(properties, dataSourceProperties.getIfAvailable())
             .select(migrateDataSource.getIfAvailable(), dataSource.getIfUnique());
-        Config.Builder config = Config.builder()
-            .locations(properties.getLocations())
-            .versionTable(properties.getVersionTable())
-            .versionTableSchema(properties.getVersionTableSchema());
-        if (resourceLoader.getClassLoader() != null) {
-            config.classLoader(resourceLoader.getClassLoader());
-        }
-        EnvironmentContext.Builder environment = EnvironmentContext.builder()
-            .versionTable(properties.getVersionTable())
-            .versionTableSchema(properties.getVersionTableSchema())
-            .transactionPerMigration(properties.isTransactionPerMigration())
-            .lockEnabled(properties.getLock().isEnabled())
-            .lockTimeout(properties.getLock().getTimeout());
-        customizers.orderedStream().forEach(customizer -> customizer.customize(config, environment));
-        EnvironmentContext context = environment.build();
-        Commands commands = new Commands(config.build(), context, migrated);
+        ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
+                : MigrateAutoConfiguration.class.getClassLoader();
+        EngineSettings settings = EngineSettings.from(properties, classLoader, customizers.orderedStream());
+        Commands commands = new Commands(settings.config(), settings.environment(), migrated);
         return new MigrateInitializer(commands, migrated, strategy.getIfAvailable(
-                () -> new UpgradeStrategy(properties.getTarget(), properties.getOnUnknownRevision(), migrated, context)));
+                () -> new UpgradeStrategy(properties.getTarget(), properties.getOnUnknownRevision(), migrated,
+                        settings.environment())));
     }
 
     @Bean

@@ -4,7 +4,10 @@ import static dev.migrate.autoconfigure.H2Databases.hasTable;
 import static dev.migrate.autoconfigure.H2Databases.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -65,6 +69,22 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void putsTheVersionTableInTheConfiguredSchema() {
+        DataSource dataSource = databases.newDataSource();
+        new JdbcTemplate(dataSource).execute("CREATE SCHEMA ops");
+        runner.withBean(DataSource.class, () -> dataSource)
+            .withPropertyValues("spring.migrate.version-table-schema=ops")
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(versions(dataSource, "ops.migrate_version")).containsExactly(HEAD);
+                assertThat(hasTable(dataSource, "MIGRATE_VERSION")).isTrue();
+                assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT TABLE_SCHEMA FROM "
+                        + "INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'MIGRATE_VERSION'", String.class))
+                    .isEqualTo("OPS");
+            });
+    }
+
+    @Test
     void doesNothingWhenDisabled() {
         runner.withPropertyValues("spring.migrate.enabled=false").run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(MigrateInitializer.class);
@@ -86,6 +106,22 @@ class MigrateAutoConfigurationTest {
             assertThat(versions(H2Databases.dataSource(url), "migrate_version")).containsExactly(HEAD);
             assertThat(hasTable(context.getBean(DataSource.class), "ACCOUNT")).isFalse();
         });
+    }
+
+    @Test
+    void migratesTheApplicationDatabaseAsTheConfiguredUser() {
+        DataSource dataSource = databases.newDataSource();
+        new JdbcTemplate(dataSource).execute("CREATE USER migrator PASSWORD 'secret' ADMIN");
+        List<String> users = new CopyOnWriteArrayList<>();
+        runner.withBean(DataSource.class, () -> dataSource)
+            .withPropertyValues("spring.migrate.user=migrator", "spring.migrate.password=secret")
+            .withBean(MigrateConfigurationCustomizer.class, () -> (config, environment) -> environment.listener(
+                    (migration, info) -> users.add(userName(migration.connection()))))
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(users).containsExactly("MIGRATOR", "MIGRATOR");
+                assertThat(versions(dataSource, "migrate_version")).containsExactly(HEAD);
+            });
     }
 
     @Test
@@ -146,6 +182,18 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void dataScriptsRunAfterTheMigration() {
+        runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+            .withPropertyValues("spring.sql.init.mode=always",
+                    "spring.sql.init.data-locations=classpath:accounts-data.sql")
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+                    .queryForList("SELECT name FROM account", String.class)).containsExactly("seeded by data.sql");
+            });
+    }
+
+    @Test
     void aFailingRevisionFailsStartupWithTheEnginesMessage() {
         runner.withPropertyValues("spring.migrate.locations=dev.migrate.autoconfigure.failing").run(context -> {
             assertThat(context).hasFailed();
@@ -198,6 +246,15 @@ class MigrateAutoConfigurationTest {
         jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
         jdbc.update("INSERT INTO migrate_version (version_num) VALUES ('ffffffffffff')");
         return dataSource;
+    }
+
+    private static String userName(Connection connection) {
+        try {
+            return connection.getMetaData().getUserName();
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static MigrateException findMigrateException(Throwable failure) {
