@@ -32,12 +32,12 @@ import dev.migrate.command.Commands;
 @ConditionalOnClass({ DataSourceBuilder.class, DatabaseInitializationDependencyConfigurer.class })
 @ConditionalOnBooleanProperty(name = "spring.migrate.enabled", matchIfMissing = true)
 @Conditional(MigrateAutoConfiguration.MigrateDataSourceCondition.class)
-@ConditionalOnMissingBean(MigrateInitializer.class)
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrateAutoConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     MigrateInitializer migrateInitializer(MigrateProperties properties, ResourceLoader resourceLoader,
             @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<DataSource> dataSource,
             ObjectProvider<DataSourceProperties> dataSourceProperties,

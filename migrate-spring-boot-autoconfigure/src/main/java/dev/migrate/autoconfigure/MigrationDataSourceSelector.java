@@ -42,8 +42,8 @@ final class MigrationDataSourceSelector {
                 .build();
         }
         if (unique == null) {
-            throw new MigrateException("Migrate has no DataSource to migrate: define a single DataSource bean, mark "
-                    + "one with @MigrateDataSource, or set spring.migrate.url");
+            throw new MigrateException("Migrate found no single DataSource to migrate: mark one DataSource bean "
+                    + "@Primary or @MigrateDataSource, or set spring.migrate.url");
         }
         if (properties.getUser() != null) {
             return DataSourceBuilder.derivedFrom(unique)

@@ -27,6 +27,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.MigrateException;
+import dev.migrate.command.Commands;
+import dev.migrate.config.Config;
+import dev.migrate.runtime.EnvironmentContext;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateAutoConfigurationTest {
@@ -99,9 +102,9 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
-    void migratesAPrivateDataSourceFromTheUrl() {
+    void migratesAPrivateDataSourceFromTheUrlWithTheApplicationCredentials() {
         String url = databases.newUrl();
-        runner.withPropertyValues("spring.migrate.url=" + url, "spring.migrate.user=sa").run(context -> {
+        runner.withPropertyValues("spring.migrate.url=" + url, "spring.datasource.username=sa").run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(versions(H2Databases.dataSource(url), "migrate_version")).containsExactly(HEAD);
             assertThat(hasTable(context.getBean(DataSource.class), "ACCOUNT")).isFalse();
@@ -132,6 +135,37 @@ class MigrateAutoConfigurationTest {
             .run(context -> {
                 assertThat(context).hasNotFailed().hasSingleBean(MigrateInitializer.class);
                 assertThat(versions(H2Databases.dataSource(url), "migrate_version")).containsExactly(HEAD);
+            });
+    }
+
+    @Test
+    void failsWhenNoDataSourceIsTheOne() {
+        runner.withBean("first", DataSource.class, databases::newDataSource)
+            .withBean("second", DataSource.class, databases::newDataSource)
+            .run(context -> assertThat(findMigrateException(context.getStartupFailure())).hasMessage(
+                    "Migrate found no single DataSource to migrate: mark one DataSource bean @Primary or "
+                            + "@MigrateDataSource, or set spring.migrate.url"));
+    }
+
+    @Test
+    void failsWhenTheDriverOfTheUrlIsUnknown() {
+        runner.withPropertyValues("spring.migrate.url=jdbc:nosuchdb://localhost/app").run(context -> assertThat(
+                findMigrateException(context.getStartupFailure())).hasMessage("Cannot tell the JDBC driver of "
+                        + "spring.migrate.url 'jdbc:nosuchdb://localhost/app'; set spring.migrate.driver-class-name"));
+    }
+
+    @Test
+    void anApplicationInitializerReplacesTheDefaultButKeepsSchemaManagement() {
+        DataSource dataSource = databases.newDataSource();
+        runner.withBean(DataSource.class, () -> dataSource)
+            .withBean(MigrateInitializer.class, () -> new MigrateInitializer(
+                    new Commands(Config.builder().build(), EnvironmentContext.builder().build(), dataSource),
+                    dataSource, commands -> commands.upgrade("0a1b2c3d4e5f")))
+            .run(context -> {
+                assertThat(context).hasSingleBean(MigrateInitializer.class);
+                assertThat(versions(dataSource, "migrate_version")).containsExactly("0a1b2c3d4e5f");
+                assertThat(context.getBean(MigrateSchemaManagementProvider.class).getSchemaManagement(dataSource))
+                    .isEqualTo(SchemaManagement.MANAGED);
             });
     }
 

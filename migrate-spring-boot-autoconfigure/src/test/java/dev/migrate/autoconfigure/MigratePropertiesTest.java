@@ -70,6 +70,9 @@ class MigratePropertiesTest {
         }
         assertThat(metadata).contains("Comma-separated list of packages that hold the revision classes.");
         assertThat(metadata).contains("How long an upgrade waits for another instance's migration lock");
+        assertThat(metadata).as("hand-written default and hints merged")
+            .contains("\"defaultValue\": \"5m\"")
+            .contains("\"value\": \"heads\"");
     }
 
     private static MigrateProperties bind(Map<String, String> values) {
