@@ -21,8 +21,6 @@ import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 
-import dev.migrate.command.Commands;
-
 /**
  * Upgrades the database on startup with Migrate. Active when there is a DataSource or {@code spring.migrate.url} is
  * set, unless {@code spring.migrate.enabled=false}. Beans that use the database are initialised after the upgrade
@@ -47,8 +45,7 @@ public final class MigrateAutoConfiguration {
         ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
                 : MigrateAutoConfiguration.class.getClassLoader();
         EngineSettings settings = EngineSettings.from(properties, classLoader, customizers.orderedStream());
-        Commands commands = new Commands(settings.config(), settings.environment(), migrated);
-        return new MigrateInitializer(commands, migrated, strategy.getIfAvailable(
+        return new MigrateInitializer(settings.config(), settings.environment(), migrated, strategy.getIfAvailable(
                 () -> new UpgradeStrategy(properties.getTarget(), properties.getOnUnknownRevision(), migrated,
                         settings.environment())));
     }

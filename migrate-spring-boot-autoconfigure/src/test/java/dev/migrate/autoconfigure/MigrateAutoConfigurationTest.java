@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.MigrateException;
-import dev.migrate.command.Commands;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
 
@@ -158,9 +157,8 @@ class MigrateAutoConfigurationTest {
     void anApplicationInitializerReplacesTheDefaultButKeepsSchemaManagement() {
         DataSource dataSource = databases.newDataSource();
         runner.withBean(DataSource.class, () -> dataSource)
-            .withBean(MigrateInitializer.class, () -> new MigrateInitializer(
-                    new Commands(Config.builder().build(), EnvironmentContext.builder().build(), dataSource),
-                    dataSource, commands -> commands.upgrade("0a1b2c3d4e5f")))
+            .withBean(MigrateInitializer.class, () -> new MigrateInitializer(Config.builder().build(),
+                    EnvironmentContext.builder().build(), dataSource, commands -> commands.upgrade("0a1b2c3d4e5f")))
             .run(context -> {
                 assertThat(context).hasSingleBean(MigrateInitializer.class);
                 assertThat(versions(dataSource, "migrate_version")).containsExactly("0a1b2c3d4e5f");
