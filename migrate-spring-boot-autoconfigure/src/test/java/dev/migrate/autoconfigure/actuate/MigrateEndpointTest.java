@@ -15,8 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.autoconfigure.actuate.MigrateEndpoint.DatabaseMigrations;
-import dev.migrate.autoconfigure.actuate.MigrateEndpoint.PendingRevision;
+import dev.migrate.autoconfigure.actuate.MigrationStatus.PendingRevision;
 
 class MigrateEndpointTest {
 
@@ -28,11 +27,12 @@ class MigrateEndpointTest {
     @Test
     void showsADatabaseAtTheHeads() {
         runner.run(context -> {
-            DatabaseMigrations database = database(context);
+            MigrationStatus database = database(context);
             assertThat(database.current()).containsExactly("1b2c3d4e5f6a");
             assertThat(database.heads()).containsExactly("1b2c3d4e5f6a");
             assertThat(database.pending()).isEmpty();
             assertThat(database.error()).isNull();
+            assertThat(database.upToDate()).isTrue();
         });
     }
 
@@ -40,9 +40,10 @@ class MigrateEndpointTest {
     void listsThePendingRevisionsInOrder() {
         runner.withPropertyValues("spring.migrate.target=0a1b2c3d4e5f")
             .run(context -> {
-                DatabaseMigrations database = database(context);
+                MigrationStatus database = database(context);
                 assertThat(database.current()).containsExactly("0a1b2c3d4e5f");
                 assertThat(database.pending()).containsExactly(new PendingRevision("1b2c3d4e5f6a", "create invoice"));
+                assertThat(database.upToDate()).isFalse();
             });
     }
 
@@ -57,7 +58,7 @@ class MigrateEndpointTest {
             runner.withBean(DataSource.class, () -> dataSource)
                 .withPropertyValues("spring.migrate.on-unknown-revision=warn")
                 .run(context -> {
-                    DatabaseMigrations database = database(context);
+                    MigrationStatus database = database(context);
                     assertThat(database.current()).containsExactly("ffffffffffff");
                     assertThat(database.pending()).isEmpty();
                     assertThat(database.error()).contains("ffffffffffff");
@@ -82,7 +83,7 @@ class MigrateEndpointTest {
             .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateEndpoint.class));
     }
 
-    private static DatabaseMigrations database(AssertableApplicationContext context) {
+    private static MigrationStatus database(AssertableApplicationContext context) {
         assertThat(context).hasNotFailed().hasSingleBean(MigrateEndpoint.class);
         return context.getBean(MigrateEndpoint.class).migrations().contexts().get(context.getId()).migrations()
             .get("migrateInitializer");
