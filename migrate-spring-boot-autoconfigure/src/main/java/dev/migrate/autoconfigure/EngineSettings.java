@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import dev.migrate.config.Config;
@@ -7,7 +10,8 @@ import dev.migrate.runtime.EnvironmentContext;
 
 /**
  * The engine's {@link Config} and {@link EnvironmentContext} made from {@code spring.migrate.*}, then adjusted by the
- * application's {@link MigrateConfigurationCustomizer}s.
+ * application's {@link MigrateConfigurationCustomizer}s. What the commands print is discarded, since the engine logs
+ * each step it runs; a customizer can set {@link Config.Builder#out} to see it.
  */
 record EngineSettings(Config config, EnvironmentContext environment) {
 
@@ -18,7 +22,8 @@ record EngineSettings(Config config, EnvironmentContext environment) {
             .locations(properties.getLocations())
             .versionTable(properties.getVersionTable())
             .versionTableSchema(properties.getVersionTableSchema())
-            .classLoader(classLoader);
+            .classLoader(classLoader)
+            .out(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         EnvironmentContext.Builder environment = EnvironmentContext.builder()
             .versionTable(properties.getVersionTable())
             .versionTableSchema(properties.getVersionTableSchema())

@@ -42,13 +42,14 @@ class MigrateAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class));
 
     @Test
-    void upgradesTheEmbeddedDatabaseToTheHeadOnStartup() {
+    void upgradesTheEmbeddedDatabaseToTheHeadOnStartup(CapturedOutput output) {
         runner.run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(MigrateInitializer.class);
             DataSource dataSource = context.getBean(DataSource.class);
             assertThat(versions(dataSource, "migrate_version")).containsExactly(HEAD);
             assertThat(hasTable(dataSource, "ACCOUNT")).isTrue();
             assertThat(hasTable(dataSource, "INVOICE")).isTrue();
+            assertThat(output.getOut()).as("steps are logged, not printed").doesNotContain("Running upgrade");
         });
     }
 
