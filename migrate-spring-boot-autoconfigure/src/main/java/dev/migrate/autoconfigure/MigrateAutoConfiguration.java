@@ -1,0 +1,76 @@
+package dev.migrate.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConfigurationCondition;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Upgrades the database on startup with Migrate. Active when there is a DataSource or {@code spring.migrate.url} is
+ * set, unless {@code spring.migrate.enabled=false}. Beans that use the database are initialised after the upgrade
+ * through Boot's database-initialization detection ({@link MigrateDatabaseInitializerDetector}).
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass({ DataSourceBuilder.class, DatabaseInitializationDependencyConfigurer.class })
+@ConditionalOnBooleanProperty(name = "spring.migrate.enabled", matchIfMissing = true)
+@Conditional(MigrateAutoConfiguration.MigrateDataSourceCondition.class)
+@EnableConfigurationProperties(MigrateProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigrateAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateInitializer migrateInitializer(MigrateProperties properties, ResourceLoader resourceLoader,
+            @MigrateDataSource ObjectProvider<DataSource> migrateDataSource, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<DataSourceProperties> dataSourceProperties,
+            ObjectProvider<MigrateConfigurationCustomizer> customizers, ObjectProvider<MigrateStrategy> strategy) {
+        DataSource migrated = new MigrationDataSourceSelector(properties, dataSourceProperties.getIfAvailable())
+            .select(migrateDataSource.getIfAvailable(), dataSource.getIfUnique());
+        ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
+                : MigrateAutoConfiguration.class.getClassLoader();
+        EngineSettings settings = EngineSettings.from(properties, classLoader, customizers.orderedStream());
+        return new MigrateInitializer(settings.config(), settings.environment(), migrated, strategy.getIfAvailable(
+                () -> new UpgradeStrategy(properties.getTarget(), properties.getOnUnknownRevision(), migrated,
+                        settings.environment())));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<MigrateInitializer> initializers) {
+        return new MigrateSchemaManagementProvider(initializers);
+    }
+
+    /** There is a DataSource to migrate: a DataSource bean, or {@code spring.migrate.url}. */
+    static final class MigrateDataSourceCondition extends AnyNestedCondition {
+
+        MigrateDataSourceCondition() {
+            super(ConfigurationCondition.ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(DataSource.class)
+        private static final class DataSourceBeanPresent {
+
+        }
+
+        @ConditionalOnProperty("spring.migrate.url")
+        private static final class MigrateUrlSet {
+
+        }
+    }
+}

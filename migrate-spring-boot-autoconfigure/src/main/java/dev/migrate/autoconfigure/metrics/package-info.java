@@ -1,0 +1,4 @@
+/**
+ * Micrometer metrics of the startup migration.
+ */
+package dev.migrate.autoconfigure.metrics;

@@ -1,0 +1,69 @@
+package dev.migrate.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+class EngineSettingsTest {
+
+    private final ClassLoader classLoader = new URLClassLoader(new URL[0], getClass().getClassLoader());
+
+    @Test
+    void propertiesReachTheConfigAndTheEnvironment() {
+        MigrateProperties properties = new MigrateProperties();
+        properties.setLocations(List.of("app.migrations", "app.more"));
+        properties.setVersionTable("app_version");
+        properties.setVersionTableSchema("ops");
+        properties.setTransactionPerMigration(true);
+        properties.getLock().setEnabled(false);
+        properties.getLock().setTimeout(Duration.ofSeconds(7));
+
+        EngineSettings settings = EngineSettings.from(properties, classLoader, Stream.empty());
+
+        assertThat(settings.config().locations()).containsExactly("app.migrations", "app.more");
+        assertThat(settings.config().versionTable()).isEqualTo("app_version");
+        assertThat(settings.config().versionTableSchema()).isEqualTo("ops");
+        assertThat(settings.config().classLoader()).isSameAs(classLoader);
+        assertThat(settings.environment().versionTable()).isEqualTo("app_version");
+        assertThat(settings.environment().versionTableSchema()).isEqualTo("ops");
+        assertThat(settings.environment().transactionPerMigration()).isTrue();
+        assertThat(settings.environment().lockEnabled()).isFalse();
+        assertThat(settings.environment().lockTimeout()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void defaultPropertiesKeepTheEngineDefaults() {
+        EngineSettings settings = EngineSettings.from(new MigrateProperties(), classLoader, Stream.empty());
+
+        assertThat(settings.config().locations()).containsExactly("db.migrate");
+        assertThat(settings.environment().versionTable()).isEqualTo("migrate_version");
+        assertThat(settings.environment().versionTableSchema()).isNull();
+        assertThat(settings.environment().transactionPerMigration()).isFalse();
+        assertThat(settings.environment().lockEnabled()).isTrue();
+        assertThat(settings.environment().lockTimeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void customizersRunAfterThePropertiesInTheGivenOrder() {
+        MigrateProperties properties = new MigrateProperties();
+        properties.setVersionTable("from_properties");
+        MigrateConfigurationCustomizer first = (config, environment) -> environment.versionTable("first")
+            .versionColumnLength(64);
+        MigrateConfigurationCustomizer second = (config, environment) -> {
+            config.locations(List.of("customized"));
+            environment.versionTable("second");
+        };
+
+        EngineSettings settings = EngineSettings.from(properties, classLoader, Stream.of(first, second));
+
+        assertThat(settings.environment().versionTable()).isEqualTo("second");
+        assertThat(settings.environment().versionColumnLength()).isEqualTo(64);
+        assertThat(settings.config().locations()).containsExactly("customized");
+    }
+}
