@@ -197,7 +197,7 @@ class MigrateAutoConfigurationTest {
 
     @Test
     void aStrategyReplacesTheUpgrade() {
-        runner.withBean(MigrateStrategy.class, () -> commands -> commands.stamp(List.of("heads"))).run(context -> {
+        runner.withBean(MigrateStrategy.class, () -> commands -> commands.stamp(List.of("heads"), false)).run(context -> {
             DataSource dataSource = context.getBean(DataSource.class);
             assertThat(versions(dataSource, "migrate_version")).containsExactly(HEAD);
             assertThat(hasTable(dataSource, "ACCOUNT")).isFalse();

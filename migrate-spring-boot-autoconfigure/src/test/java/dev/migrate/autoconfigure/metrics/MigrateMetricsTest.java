@@ -41,7 +41,7 @@ class MigrateMetricsTest {
 
     @Test
     void aStampRunsNoRevision() {
-        runner.withBean(MigrateStrategy.class, () -> commands -> commands.stamp(List.of("heads")))
+        runner.withBean(MigrateStrategy.class, () -> commands -> commands.stamp(List.of("heads"), false))
             .run(context -> assertThat(bound(context).get("migrate.startup.revisions").gauge().value()).isZero());
     }
 
