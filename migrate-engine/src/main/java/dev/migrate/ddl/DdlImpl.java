@@ -170,6 +170,15 @@ public abstract class DdlImpl {
         return Optional.empty();
     }
 
+    /**
+     * The inspector that reads this database's schemas into the neutral model.
+     *
+     * @throws MigrateException when reflection is not available for this database yet
+     */
+    public Inspector inspector() {
+        throw new MigrateException("Reading the live schema is not supported on " + name + " yet");
+    }
+
     /** The statements that carry out {@code operation} on this database, in order. */
     public List<String> statements(MigrateOperation operation) {
         return operation.toSql(this);
