@@ -1,8 +1,11 @@
 package dev.migrate.ddl;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,10 @@ public abstract class CatalogInspector implements Inspector {
     }
 
     @Override
-    public final List<Schema> inspect(Connection connection, InspectionScope scope) {
+    public final List<Schema> inspect(Connection connection, InspectionScope requested) {
+        InspectionScope scope = requested.versionTable() == null ? requested : requested.versionTable(
+                requested.versionTableSchema() == null ? null : dialect.catalogName(requested.versionTableSchema()),
+                dialect.catalogName(requested.versionTable()));
         String defaultSchema;
         try {
             defaultSchema = dialect.currentSchema(connection);
@@ -53,6 +59,37 @@ public abstract class CatalogInspector implements Inspector {
             throw new MigrateException("Could not read the schema" + (wanted.size() == 1 ? " '" + wanted.get(0) + "'"
                     : "s") + " from the database catalog: " + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * A statement of {@code sql} with its {@code %s} replaced by one {@code (?, ?)} pair per table and the tables'
+     * schemas and names bound to them, for {@code (schema_column, table_column) IN (%s)}.
+     */
+    protected static PreparedStatement forTables(Connection connection, String sql, Collection<TableName> tables)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.formatted(
+                String.join(", ", Collections.nCopies(tables.size(), "(?, ?)"))));
+        int parameter = 1;
+        for (TableName table : tables) {
+            statement.setString(parameter++, table.schema());
+            statement.setString(parameter++, table.name());
+        }
+        return statement;
+    }
+
+    /**
+     * A statement of {@code sql} with its {@code %s} replaced by one placeholder per name and the names bound, for
+     * {@code column IN (%s)}.
+     */
+    protected static PreparedStatement forNames(Connection connection, String sql, Collection<String> names)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.formatted(
+                String.join(", ", Collections.nCopies(names.size(), "?"))));
+        int parameter = 1;
+        for (String name : names) {
+            statement.setString(parameter++, name);
+        }
+        return statement;
     }
 
     /**

@@ -91,6 +91,15 @@ public abstract class DdlImpl {
         return name;
     }
 
+    /**
+     * The name the catalog keeps for an object created under {@code name} through {@link #quote(String)}: folded to
+     * upper case where the database folds and {@code quote} left the name to fold, as written otherwise.
+     */
+    public String catalogName(String name) {
+        return foldsToUpperCase() && CASE_INSENSITIVE_NAME.matcher(name).matches() ? name.toUpperCase(Locale.ROOT)
+                : name;
+    }
+
     /** {@code schema.name}, each part quoted as needed; just the name when {@code schema} is {@code null}. */
     public String qualify(String schema, String name) {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);

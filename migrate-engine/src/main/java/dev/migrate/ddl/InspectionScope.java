@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param schemas            the schemas to read, in order; empty for the default schema (or all, see below)
  * @param allSchemas         whether to read every schema
  * @param filter             which schemas and objects to read
- * @param versionTable       the version table's name, left out; {@code null} to leave nothing out
- * @param versionTableSchema the version table's schema; {@code null} for the default schema
+ * @param versionTable       the version table's name as given to the engine (an inspector matches it as the
+ *                           database keeps it, upper case on H2), left out; {@code null} to leave nothing out
+ * @param versionTableSchema the version table's schema, given the same way; {@code null} for the default schema
  */
 public record InspectionScope(List<String> schemas, boolean allSchemas, NameFilter filter, String versionTable,
         String versionTableSchema) {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import dev.migrate.ddl.CatalogInspector;
 import dev.migrate.ddl.InspectionScope;
 import dev.migrate.ddl.NameFilter;
+import dev.migrate.ddl.TableName;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Computed;
@@ -116,20 +116,16 @@ final class MySqlInspector extends CatalogInspector {
     @Override
     protected List<Schema> read(Connection connection, InspectionScope scope, String defaultSchema,
             Map<String, Object> schemas) throws SQLException {
-        Map<TableKey, TableParts> tables = new LinkedHashMap<>();
+        Map<TableName, TableParts> tables = new LinkedHashMap<>();
         List<String> schemaNames = List.copyOf(schemas.keySet());
-        try (PreparedStatement statement = connection.prepareStatement(TABLES.formatted(
-                String.join(", ", Collections.nCopies(schemaNames.size(), "?"))))) {
-            for (int i = 0; i < schemaNames.size(); i++) {
-                statement.setString(i + 1, schemaNames.get(i));
-            }
+        try (PreparedStatement statement = forNames(connection, TABLES, schemaNames)) {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String schema = rows.getString(1);
                     String name = rows.getString(2);
                     if (!scope.isVersionTable(schema, name, defaultSchema)
                             && scope.filter().include(name, NameFilter.Kind.TABLE, schema)) {
-                        tables.put(new TableKey(schema, name), new TableParts(schema, name, emptyToNull(
+                        tables.put(new TableName(schema, name), new TableParts(schema, name, emptyToNull(
                                 rows.getString(3))));
                     }
                 }
@@ -149,11 +145,11 @@ final class MySqlInspector extends CatalogInspector {
             .toList();
     }
 
-    private void readColumns(Connection connection, Map<TableKey, TableParts> tables) throws SQLException {
-        try (PreparedStatement statement = forTables(connection, COLUMNS, tables);
+    private void readColumns(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+        try (PreparedStatement statement = forTables(connection, COLUMNS, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                TableParts table = tables.get(new TableKey(rows.getString(1), rows.getString(2)));
+                TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
                 String dataType = rows.getString(6).toLowerCase(Locale.ROOT);
                 String extra = rows.getString(12).toLowerCase(Locale.ROOT);
                 Column column = Column.of(rows.getString(3), type(dataType, rows.getString(7),
@@ -243,20 +239,20 @@ final class MySqlInspector extends CatalogInspector {
         return values;
     }
 
-    private static void readKeys(Connection connection, Map<TableKey, TableParts> tables) throws SQLException {
+    private static void readKeys(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
         Map<String, ReferentialAction[]> rules = new HashMap<>();
-        try (PreparedStatement statement = forTables(connection, REFERENTIAL_RULES, tables);
+        try (PreparedStatement statement = forTables(connection, REFERENTIAL_RULES, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 rules.put(rows.getString(1) + "\0" + rows.getString(2) + "\0" + rows.getString(3),
                         new ReferentialAction[] {action(rows.getString(5)), action(rows.getString(4))});
             }
         }
-        Map<TableKey, Map<String, KeyParts>> keys = new LinkedHashMap<>();
-        try (PreparedStatement statement = forTables(connection, KEY_COLUMNS, tables);
+        Map<TableName, Map<String, KeyParts>> keys = new LinkedHashMap<>();
+        try (PreparedStatement statement = forTables(connection, KEY_COLUMNS, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                TableKey table = new TableKey(rows.getString(1), rows.getString(2));
+                TableName table = new TableName(rows.getString(1), rows.getString(2));
                 KeyParts key = keys.computeIfAbsent(table, k -> new LinkedHashMap<>())
                     .computeIfAbsent(rows.getString(3), name -> new KeyParts());
                 key.columns.add(rows.getString(4));
@@ -286,11 +282,12 @@ final class MySqlInspector extends CatalogInspector {
         });
     }
 
-    private void readChecks(Connection connection, Map<TableKey, TableParts> tables) throws SQLException {
-        try (PreparedStatement statement = forTables(connection, mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS, tables);
+    private void readChecks(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+        try (PreparedStatement statement = forTables(connection, mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS,
+                tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                TableParts table = tables.get(new TableKey(rows.getString(1), rows.getString(2)));
+                TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
                 String name = rows.getString(3);
                 String clause = rows.getString(4);
                 if (!table.markJson(name, clause)) {
@@ -300,15 +297,15 @@ final class MySqlInspector extends CatalogInspector {
         }
     }
 
-    private void readIndexes(Connection connection, Map<TableKey, TableParts> tables) throws SQLException {
-        Map<TableKey, Map<String, List<IndexElement>>> indexes = new LinkedHashMap<>();
+    private void readIndexes(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+        Map<TableName, Map<String, List<IndexElement>>> indexes = new LinkedHashMap<>();
         try (PreparedStatement statement = forTables(connection, INDEXES.formatted(mariaDb ? "NULL" : "EXPRESSION",
-                "%s"), tables); ResultSet rows = statement.executeQuery()) {
+                "%s"), tables.keySet()); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String column = rows.getString(4);
                 IndexElement element = column != null ? IndexElement.column(column)
                         : IndexElement.expression(rows.getString(6));
-                indexes.computeIfAbsent(new TableKey(rows.getString(1), rows.getString(2)), k -> new LinkedHashMap<>())
+                indexes.computeIfAbsent(new TableName(rows.getString(1), rows.getString(2)), k -> new LinkedHashMap<>())
                     .computeIfAbsent(rows.getString(3), name -> new ArrayList<>())
                     .add("D".equals(rows.getString(5)) ? element.desc() : element);
             }
@@ -321,19 +318,6 @@ final class MySqlInspector extends CatalogInspector {
                 }
             });
         });
-    }
-
-    /** {@code sql} with a placeholder pair for each table, the tables' schemas and names bound. */
-    private static PreparedStatement forTables(Connection connection, String sql, Map<TableKey, TableParts> tables)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql.formatted(
-                String.join(", ", Collections.nCopies(tables.size(), "(?, ?)"))));
-        int parameter = 1;
-        for (TableKey table : tables.keySet()) {
-            statement.setString(parameter++, table.schema);
-            statement.setString(parameter++, table.name);
-        }
-        return statement;
     }
 
     /**
@@ -357,9 +341,6 @@ final class MySqlInspector extends CatalogInspector {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    private record TableKey(String schema, String name) {
     }
 
     /** A key's columns and, for a foreign key, its target. */
