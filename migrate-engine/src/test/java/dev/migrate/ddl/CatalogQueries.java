@@ -18,9 +18,9 @@ public final class CatalogQueries {
     }
 
     /**
-     * Creates tables {@code from} to {@code to - 1} with the statements {@code tableDdl} gives (each with one foreign key, index,
-     * unique constraint and check) and counts the queries reading the default schema, which must then hold
-     * {@code to} such tables.
+     * Creates tables {@code from} to {@code to - 1} with the statements {@code tableDdl} gives (each table with one
+     * foreign key, index, unique constraint and check) and counts the queries reading the default schema, which
+     * must then hold {@code to} such tables.
      */
     public static int toInspect(Connection connection, IntFunction<List<String>> tableDdl, int from, int to)
             throws SQLException {

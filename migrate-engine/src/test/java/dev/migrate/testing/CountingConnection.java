@@ -4,7 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,8 +35,8 @@ public final class CountingConnection {
     }
 
     private Statement countingStatement(Statement target) {
-        Class<? extends Statement> type = target instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-                : target instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+        Class<? extends Statement> type = target instanceof CallableStatement ? CallableStatement.class
+                : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
         return proxy(type, target, (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
                 executed.incrementAndGet();
