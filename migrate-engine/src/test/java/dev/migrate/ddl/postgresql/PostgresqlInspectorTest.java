@@ -1,7 +1,6 @@
 package dev.migrate.ddl.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +8,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import dev.migrate.MigrateException;
 import dev.migrate.ddl.CatalogQueries;
 import dev.migrate.ddl.Dialects;
 import dev.migrate.ddl.InspectionScope;
@@ -210,23 +208,6 @@ class PostgresqlInspectorTest {
             finally {
                 execute(connection, "DROP SCHEMA \"" + other + "\" CASCADE");
             }
-        }
-    }
-
-    @DatabaseTest(DatabaseKind.POSTGRESQL)
-    void leavesOutTablesTheFilterExcludesAndNamesAMissingSchema(TestDatabase db) throws SQLException {
-        try (Connection connection = db.connect()) {
-            execute(connection, "CREATE TABLE kept (id INTEGER); CREATE TABLE tmp_scratch (id INTEGER)");
-            InspectionScope scope = InspectionScope.defaultSchema()
-                .filter((name, kind, schema) -> !name.startsWith("tmp_"));
-
-            Schema schema = Dialects.detect(connection).inspector().inspect(connection, scope).get(0);
-
-            assertThat(schema.tables()).extracting(Table::name).containsExactly("kept");
-            assertThatThrownBy(() -> Dialects.detect(connection).inspector()
-                .inspect(connection, InspectionScope.schemas("no_such_schema")))
-                .isInstanceOf(MigrateException.class)
-                .hasMessageContaining("Schema 'no_such_schema' does not exist");
         }
     }
 
