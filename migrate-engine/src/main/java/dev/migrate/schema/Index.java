@@ -1,5 +1,6 @@
 package dev.migrate.schema;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ public record Index(String name, List<IndexElement> elements, boolean unique, St
 
     /** A plain index on {@code columns}, ascending. */
     public static Index on(String name, boolean unique, String... columns) {
-        return new Index(name, java.util.Arrays.stream(columns).map(IndexElement::column).toList(), unique, null,
+        return new Index(name, Arrays.stream(columns).map(IndexElement::column).toList(), unique, null,
                 List.of());
     }
 }
