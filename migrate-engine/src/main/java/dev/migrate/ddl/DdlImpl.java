@@ -91,6 +91,15 @@ public abstract class DdlImpl {
         return name;
     }
 
+    /**
+     * The name the catalog keeps for an object created under {@code name} through {@link #quote(String)}: folded to
+     * upper case where the database folds and {@code quote} left the name to fold, as written otherwise.
+     */
+    public String catalogName(String name) {
+        return foldsToUpperCase() && CASE_INSENSITIVE_NAME.matcher(name).matches() ? name.toUpperCase(Locale.ROOT)
+                : name;
+    }
+
     /** {@code schema.name}, each part quoted as needed; just the name when {@code schema} is {@code null}. */
     public String qualify(String schema, String name) {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
@@ -168,6 +177,15 @@ public abstract class DdlImpl {
     /** The database's session lock, which the database releases itself when the session ends, if it has one. */
     public Optional<SessionLock> sessionLock() {
         return Optional.empty();
+    }
+
+    /**
+     * The inspector that reads this database's schemas into the neutral model.
+     *
+     * @throws MigrateException when reflection is not available for this database yet
+     */
+    public Inspector inspector() {
+        throw new MigrateException("Reading the live schema is not supported on " + name + " yet");
     }
 
     /** The statements that carry out {@code operation} on this database, in order. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.InProcessLock;
+import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
 
 /**
@@ -43,6 +44,11 @@ public class H2Impl extends DdlImpl {
     @Override
     public boolean isMissingTable(SQLException ex) {
         return MISSING_TABLE_STATES.contains(ex.getSQLState());
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new H2Inspector(this);
     }
 
     @Override

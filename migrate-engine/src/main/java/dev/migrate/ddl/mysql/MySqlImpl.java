@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
 
 /** MySQL: DDL commits implicitly, back-quoted identifiers, {@code GET_LOCK} named locks, databases as schemas. */
@@ -61,6 +62,11 @@ public class MySqlImpl extends DdlImpl {
     @Override
     public String currentSchema(Connection connection) throws SQLException {
         return connection.getCatalog();
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new MySqlInspector(this, false);
     }
 
     @Override

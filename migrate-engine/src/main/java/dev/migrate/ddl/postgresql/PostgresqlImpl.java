@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
 
 /** PostgreSQL: transactional DDL, lower-case folding, advisory locks. */
@@ -27,6 +28,11 @@ public class PostgresqlImpl extends DdlImpl {
     @Override
     public boolean isMissingTable(SQLException ex) {
         return "42P01".equals(ex.getSQLState());
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new PostgresqlInspector(this);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
 
 /**
@@ -49,5 +50,10 @@ public class SqliteImpl extends DdlImpl {
     @Override
     public Optional<SessionLock> sessionLock() {
         return Optional.of(LOCK);
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new SqliteInspector(this);
     }
 }
