@@ -3,6 +3,8 @@ package dev.migrate.ddl;
 import java.util.List;
 import java.util.Objects;
 
+import dev.migrate.config.Config;
+
 /**
  * What an {@link Inspector} reads: the default schema, some schemas or all of them (without the database's own
  * catalog schemas), the {@link NameFilter} applied before anything is read, and the version table, which is left
@@ -26,19 +28,19 @@ public record InspectionScope(List<String> schemas, boolean allSchemas, NameFilt
         }
     }
 
-    /** The default schema, everything in it but the version table {@code alembic_version}. */
+    /** The default schema, everything in it but the version table {@code migrate_version}. */
     public static InspectionScope defaultSchema() {
-        return new InspectionScope(List.of(), false, NameFilter.ALL, "alembic_version", null);
+        return new InspectionScope(List.of(), false, NameFilter.ALL, Config.DEFAULT_VERSION_TABLE, null);
     }
 
     /** The schemas called {@code names}, in that order. */
     public static InspectionScope schemas(String... names) {
-        return new InspectionScope(List.of(names), false, NameFilter.ALL, "alembic_version", null);
+        return new InspectionScope(List.of(names), false, NameFilter.ALL, Config.DEFAULT_VERSION_TABLE, null);
     }
 
     /** Every schema but the database's catalog schemas. */
     public static InspectionScope all() {
-        return new InspectionScope(List.of(), true, NameFilter.ALL, "alembic_version", null);
+        return new InspectionScope(List.of(), true, NameFilter.ALL, Config.DEFAULT_VERSION_TABLE, null);
     }
 
     /** This scope, reading only what {@code filter} includes. */

@@ -15,10 +15,10 @@ class InspectionScopeTest {
     void leavesOutTheVersionTableOfTheDefaultSchemaUnlessItsSchemaIsGiven() {
         InspectionScope scope = InspectionScope.defaultSchema();
 
-        assertThat(scope.isVersionTable("app", "alembic_version", "app")).isTrue();
-        assertThat(scope.isVersionTable("audit", "alembic_version", "app")).isFalse();
+        assertThat(scope.isVersionTable("app", "migrate_version", "app")).isTrue();
+        assertThat(scope.isVersionTable("audit", "migrate_version", "app")).isFalse();
         assertThat(scope.versionTable("audit", "versions").isVersionTable("audit", "versions", "app")).isTrue();
-        assertThat(scope.versionTable("audit", "versions").isVersionTable("app", "alembic_version", "app"))
+        assertThat(scope.versionTable("audit", "versions").isVersionTable("app", "migrate_version", "app"))
             .isFalse();
     }
 

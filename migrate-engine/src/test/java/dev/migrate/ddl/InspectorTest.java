@@ -23,7 +23,7 @@ class InspectorTest {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (id INTEGER)");
             statement.execute("CREATE TABLE tmp_scratch (id INTEGER)");
-            statement.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)");
+            statement.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)");
             DdlImpl dialect = Dialects.detect(connection);
             String scratch = dialect.catalogName("tmp_scratch");
 

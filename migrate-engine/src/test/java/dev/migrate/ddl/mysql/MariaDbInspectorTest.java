@@ -39,7 +39,7 @@ class MariaDbInspectorTest {
             execute(connection, "CREATE DATABASE `" + other + "`");
             try {
                 execute(connection, "CREATE TABLE `" + other + "`.product (id INT PRIMARY KEY)");
-                execute(connection, "CREATE TABLE `" + other + "`.alembic_version (version_num VARCHAR(32) NOT NULL)");
+                execute(connection, "CREATE TABLE `" + other + "`.migrate_version (version_num VARCHAR(32) NOT NULL)");
                 execute(connection, """
                         CREATE TABLE customer (
                           id INT AUTO_INCREMENT PRIMARY KEY,
@@ -83,7 +83,7 @@ class MariaDbInspectorTest {
                           CONSTRAINT line_product FOREIGN KEY (product_id) REFERENCES `%s`.product (id)
                             ON UPDATE SET NULL ON DELETE RESTRICT
                         )""".formatted(other));
-                execute(connection, "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)");
+                execute(connection, "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)");
 
                 List<Schema> schemas = Dialects.detect(connection).inspector()
                     .inspect(connection, InspectionScope.schemas(s, other));
@@ -93,7 +93,7 @@ class MariaDbInspectorTest {
                 assertThat(schema.tables()).extracting(Table::name).containsExactly("Order", "customer", "line");
                 assertThat(schemas.get(1).tables()).extracting(Table::name)
                     .as("the version table is left out of the default schema only")
-                    .containsExactly("alembic_version", "product");
+                    .containsExactly("migrate_version", "product");
 
                 Table customer = Table.builder(s, "customer")
                     .column(Column.of("id", SqlType.of(Kind.INTEGER, "int(11)")).notNull().autoIncremented())

@@ -63,7 +63,7 @@ class SqliteInspectorTest {
           CONSTRAINT line_order FOREIGN KEY (order_id, no) REFERENCES "Order" (id, no)
             ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED
         )""",
-        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"};
+        "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL)"};
 
     @DatabaseTest(DatabaseKind.SQLITE)
     void readsEveryKindOfObjectOfMainAndAnAttachedDatabase(TestDatabase db) throws SQLException, IOException {
@@ -74,7 +74,7 @@ class SqliteInspectorTest {
             }
             statement.execute("ATTACH DATABASE '" + otherFile + "' AS other");
             statement.execute("CREATE TABLE other.product (id INTEGER PRIMARY KEY)");
-            statement.execute("CREATE TABLE other.alembic_version (version_num VARCHAR(32) NOT NULL)");
+            statement.execute("CREATE TABLE other.migrate_version (version_num VARCHAR(32) NOT NULL)");
 
             List<Schema> schemas = Dialects.detect(connection).inspector()
                 .inspect(connection, InspectionScope.schemas("main", "other"));
@@ -84,7 +84,7 @@ class SqliteInspectorTest {
             assertThat(schema.tables()).extracting(Table::name).containsExactly("Order", "customer", "line");
             assertThat(schemas.get(1).tables()).extracting(Table::name)
                 .as("the version table is left out of the default schema only")
-                .containsExactly("alembic_version", "product");
+                .containsExactly("migrate_version", "product");
 
             Table customer = Table.builder("main", "customer")
                 .column(Column.of("id", SqlType.of(Kind.INTEGER, "INTEGER")).autoIncremented())
