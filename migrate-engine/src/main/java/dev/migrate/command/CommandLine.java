@@ -238,6 +238,12 @@ public final class CommandLine {
                             Option.flag("indicate_current", "indicate the current revision", "-i",
                                     "--indicate-current")),
                     (c, a) -> c.history(a.value("rev_range"), a.flag("verbose"), a.flag("indicate_current"))));
+            commands.add(new CommandSpec("inspect", "Show the live schema as autogenerate will see it.",
+                    List.of(Option.repeated("schema", "SCHEMA", "read this schema instead of the default one, "
+                            + "repeatable", "--schema"),
+                            Option.repeated("table", "TABLE", "show only this table, repeatable", "--table"),
+                            Option.value("format", "FORMAT", "text (default) or json", "--format")),
+                    (c, a) -> c.inspect(a.values("schema"), a.values("table"), json(a.value("format")))));
             commands.add(new CommandSpec("merge", "Merge two revisions together. Creates a new migration file.",
                     List.of(Option.positional("revisions", true, true, "one or more revisions, or 'heads' for all "
                             + "heads"),
@@ -262,6 +268,16 @@ public final class CommandLine {
                     (c, a) -> c.show(a.value("rev"))));
             commands.sort(Comparator.comparing(CommandSpec::name));
             return List.copyOf(commands);
+        }
+
+        private static boolean json(String format) {
+            if (format == null || format.equals("text")) {
+                return false;
+            }
+            if (format.equals("json")) {
+                return true;
+            }
+            throw new MigrateException("Unknown --format '" + format + "'; use text or json");
         }
 
         private static Option tag() {

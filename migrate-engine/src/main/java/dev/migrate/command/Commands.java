@@ -19,8 +19,11 @@ import javax.sql.DataSource;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.ddl.InspectionScope;
+import dev.migrate.ddl.NameFilter;
 import dev.migrate.runtime.EnvironmentContext;
 import dev.migrate.runtime.MigrationContext;
+import dev.migrate.schema.Schema;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
@@ -186,6 +189,26 @@ public final class Commands {
         for (Revision revision : allCurrent(map, rows)) {
             print(format.format(revision, verbose, RevisionFormat.Parts.CURRENT));
         }
+    }
+
+    /**
+     * Prints the live schema as reflection reads it, which is what autogenerate compares with: the connection's
+     * default schema, or {@code schemas}; only {@code tables} when some are named; as text or as JSON.
+     */
+    public void inspect(List<String> schemas, List<String> tables, boolean json) {
+        List<Schema> reflected;
+        try (MigrationContext context = context()) {
+            InspectionScope scope = schemas.isEmpty() ? InspectionScope.defaultSchema()
+                    : InspectionScope.schemas(schemas.toArray(String[]::new));
+            if (!tables.isEmpty()) {
+                Set<String> names = new HashSet<>();
+                tables.forEach(table -> names.add(context.dialect().catalogName(table)));
+                scope = scope.filter((name, kind, schema) -> kind == NameFilter.Kind.SCHEMA || names.contains(name));
+            }
+            scope = scope.versionTable(environment.versionTableSchema(), environment.versionTable());
+            reflected = context.dialect().inspector().inspect(context.connection(), scope);
+        }
+        out.print(json ? JsonWriter.write(reflected) : SchemaText.write(reflected));
     }
 
     /** Creates the version table if it does not exist. */
