@@ -37,19 +37,23 @@ import dev.migrate.script.ScriptDirectory;
  * the compile-time index, the heads, the history of the whole range, and the upgrade plan from base to heads.
  *
  * <p>The index is written with the engine's own format into a temporary folder, the only class-path root of a
- * {@link URLClassLoader} that {@link ScriptDirectory} searches; no migration class exists or is loaded.
+ * {@link URLClassLoader} that {@link ScriptDirectory} searches; no migration class exists or is loaded. Run with
  * {@code java -jar benchmarks/target/benchmarks.jar RevisionGraphBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RevisionGraphBenchmark {
 
     @Param({"1000", "10000"})
     int revisions;
+
+    /** Whether the modules declare {@code dependsOn} on the trunk; {@code -p dependsOn=false} leaves them out. */
+    @Param({"true"})
+    boolean dependsOn;
 
     private Path root;
     private URLClassLoader classLoader;
@@ -59,7 +63,7 @@ public class RevisionGraphBenchmark {
     @Setup(Level.Trial)
     public void writeIndex() throws IOException {
         root = Files.createTempDirectory("revision-graph-benchmark");
-        IndexFiles.write(root, RevisionHistory.LOCATION, RevisionHistory.generate(revisions));
+        IndexFiles.write(root, RevisionHistory.LOCATION, RevisionHistory.generate(revisions, dependsOn));
         classLoader = new URLClassLoader(new URL[] {root.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         config = Config.builder().locations(List.of(RevisionHistory.LOCATION)).classLoader(classLoader).build();
         map = ScriptDirectory.from(config).revisionMap();
@@ -97,14 +101,16 @@ public class RevisionGraphBenchmark {
         return ScriptDirectory.from(config).revisionMap();
     }
 
-    /** The heads {@code migrate heads} lists. */
+    /** The heads {@code migrate heads} lists (found while the graph is built). */
     @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public List<Revision> heads() {
         return map.heads();
     }
 
     /** What the symbol {@code heads} resolves to, as an upgrade target. */
     @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public List<Revision> resolveHeads() {
         return map.resolve("heads");
     }

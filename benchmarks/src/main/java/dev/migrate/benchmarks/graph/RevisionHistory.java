@@ -16,7 +16,8 @@ import dev.migrate.script.Revision;
  * open at the end. One module per thousand revisions starts its own branch, with its own base and a branch label
  * {@code module_<k>}, grows slowly beside the trunk and now and then {@code dependsOn} the trunk revision of the
  * moment, as Alembic's "multiple bases" pattern does; each module stays a separate head. The shape scales with the
- * size, so 10,000 revisions are ten times the history of 1,000.
+ * size, so 10,000 revisions are ten times the history of 1,000. Without dependencies the modules declare no
+ * {@code dependsOn}, everything else being the same.
  */
 final class RevisionHistory {
 
@@ -24,6 +25,7 @@ final class RevisionHistory {
     static final String LOCATION = "bench.graph";
 
     private final SplittableRandom random;
+    private final boolean dependencies;
     private final List<Revision> revisions = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final List<String> moduleTips = new ArrayList<>();
@@ -32,13 +34,17 @@ final class RevisionHistory {
     private int featureLeft;
     private boolean trunkMovedSinceBranch;
 
-    private RevisionHistory(long seed) {
+    private RevisionHistory(long seed, boolean dependencies) {
         this.random = new SplittableRandom(seed);
+        this.dependencies = dependencies;
     }
 
-    /** {@code size} revisions of this shape, in no particular order (the index sorts them by class name). */
-    static List<Revision> generate(int size) {
-        RevisionHistory history = new RevisionHistory(size);
+    /**
+     * {@code size} revisions of this shape, in no particular order (the index sorts them by class name), with or
+     * without the modules' {@code dependsOn}.
+     */
+    static List<Revision> generate(int size, boolean dependencies) {
+        RevisionHistory history = new RevisionHistory(size, dependencies);
         while (history.revisions.size() < size) {
             history.next();
         }
@@ -52,12 +58,11 @@ final class RevisionHistory {
         }
         else if (position % 1000 == 500) {
             int module = moduleTips.size() + 1;
-            moduleTips.add(add(List.of(), List.of(trunkTip), Set.of("module_" + module)));
+            moduleTips.add(add(List.of(), dependsOnTrunk(100), Set.of("module_" + module)));
         }
         else if (!moduleTips.isEmpty() && random.nextInt(100) < 8) {
             int module = random.nextInt(moduleTips.size());
-            List<String> dependsOn = random.nextInt(100) < 30 ? List.of(trunkTip) : List.of();
-            moduleTips.set(module, add(List.of(moduleTips.get(module)), dependsOn, Set.of()));
+            moduleTips.set(module, add(List.of(moduleTips.get(module)), dependsOnTrunk(30), Set.of()));
         }
         else if (featureTip != null) {
             feature();
@@ -86,6 +91,15 @@ final class RevisionHistory {
             trunk();
             trunkMovedSinceBranch = true;
         }
+    }
+
+    /**
+     * The current trunk revision, {@code percent} times in a hundred when dependencies are on; else nothing. Draws
+     * from the generator either way, so both variants have the same shape.
+     */
+    private List<String> dependsOnTrunk(int percent) {
+        boolean drawn = random.nextInt(100) < percent;
+        return dependencies && drawn ? List.of(trunkTip) : List.of();
     }
 
     private void trunk() {
