@@ -39,19 +39,31 @@ final class MigrateRun implements Contender {
 
     @Override
     public int migrate(Target target) throws Exception {
+        return migrate(target, Phases.NONE);
+    }
+
+    /** {@link #migrate(Target)}, timing its phases into {@code phases}. */
+    int migrate(Target target, Phases phases) throws Exception {
         ScriptDirectory scripts = ScriptDirectory.from(Config.builder().locations(List.of(LOCATION)).build());
+        phases.end("find the revisions (index)");
         RevisionMap map = scripts.revisionMap();
+        phases.end("build the graph");
         EnvironmentContext environment = EnvironmentContext.builder()
             .transactionPerMigration(transactionPerMigration)
             .build();
         int[] planned = new int[1];
         try (Connection connection = target.connect()) {
-            MigrationContext.configure(connection, environment).run(map, heads -> {
+            phases.end("connect");
+            MigrationContext context = MigrationContext.configure(connection, environment);
+            phases.end("configure the context (dialect)");
+            context.run(map, heads -> {
                 List<MigrationStep> plan = map.upgradePlan(heads, "heads");
                 planned[0] = plan.size();
                 return plan;
             }, scripts::migration);
+            phases.end("run (lock, version table, plan)");
         }
+        phases.end("close");
         return planned[0];
     }
 

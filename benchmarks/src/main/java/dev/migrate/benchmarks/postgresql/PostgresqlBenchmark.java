@@ -23,7 +23,8 @@ import java.util.Map;
  * <p><b>Nothing pending</b> is a whole process: a new JVM per run that starts, connects and does what the tool does
  * on an application boot with nothing to do (plain JDBC: connect and read one row), timed from start to exit. The
  * launches are interleaved across contenders; the first ones are warm-up (file cache). One further, untimed launch
- * per contender counts the classes its JVM loads.
+ * per contender counts the classes its JVM loads, and {@link MigratePhases} launches show where Migrate's time
+ * goes.
  *
  * <p>Options, all optional: {@code --url jdbc:postgresql://127.0.0.1:5432/test --user postgres --password ""
  * --warmup 1 --rounds 3 --warmup-launches 2 --launches 10}. Creates and drops the schemas {@code bench_*}.
@@ -65,7 +66,8 @@ public final class PostgresqlBenchmark {
         try {
             Map<Contender, Timings> apply = apply();
             Map<Contender, Timings> nothingPending = nothingPending();
-            System.out.println(report(apply, nothingPending));
+            Map<String, Timings> phases = migratePhases();
+            System.out.println(report(apply, nothingPending, phases));
         }
         finally {
             for (Contender contender : contenders) {
@@ -126,7 +128,7 @@ public final class PostgresqlBenchmark {
         tools.forEach(tool -> timings.put(tool, new Timings()));
         for (int launch = 0; launch < warmup + launches; launch++) {
             for (Contender tool : rotated(tools, launch)) {
-                long elapsed = launch(tool, List.of()).nanos();
+                long elapsed = launch(tool.nothingPendingMain(), target(tool), List.of()).nanos();
                 if (launch >= warmup) {
                     timings.get(tool).add(elapsed);
                 }
@@ -140,14 +142,26 @@ public final class PostgresqlBenchmark {
         return database.target((tool == plain ? migrate : tool).schema());
     }
 
-    private Launch launch(Contender tool, List<String> jvmOptions) throws Exception {
+    /** Launches {@link MigratePhases} as often as the contenders were launched, for the median of each phase. */
+    private Map<String, Timings> migratePhases() throws Exception {
+        Map<String, Timings> phases = new LinkedHashMap<>();
+        int launches = Integer.parseInt(options.get("launches"));
+        for (int launch = 0; launch < launches; launch++) {
+            List<String> lines = launch(MigratePhases.class, target(migrate), List.of()).output().lines().toList();
+            Phases.parse(lines.get(lines.size() - 1))
+                .forEach((phase, millis) -> phases.computeIfAbsent(phase, p -> new Timings()).addMillis(millis));
+        }
+        return phases;
+    }
+
+    private Launch launch(Class<?> main, Target target, List<String> jvmOptions) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(jvmOptions);
-        command.add(tool.nothingPendingMain().getName());
-        command.addAll(List.of(target(tool).arguments()));
+        command.add(main.getName());
+        command.addAll(List.of(target.arguments()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -155,21 +169,24 @@ public final class PostgresqlBenchmark {
         int exit = process.waitFor();
         long elapsed = System.nanoTime() - start;
         if (exit != 0) {
-            throw new IllegalStateException(tool.name() + "'s process exited with " + exit + ":\n" + output);
+            throw new IllegalStateException(main.getSimpleName() + "'s process exited with " + exit + ":\n" + output);
         }
         return new Launch(elapsed, output);
     }
 
     /** Counts what one more launch of {@code tool} loads: all classes, and the revision classes among them. */
     private long[] classesLoaded(Contender tool) throws Exception {
-        List<String> lines = launch(tool, List.of("-Xlog:class+load=info:stdout")).output().lines()
+        List<String> lines = launch(tool.nothingPendingMain(), target(tool), List.of("-Xlog:class+load=info:stdout"))
+            .output()
+            .lines()
             .filter(line -> line.contains("[class,load]"))
             .toList();
         long revisions = lines.stream().filter(line -> line.contains(" " + MigrateRun.LOCATION + ".")).count();
         return new long[] {lines.size(), revisions};
     }
 
-    private String report(Map<Contender, Timings> apply, Map<Contender, Timings> nothingPending) throws Exception {
+    private String report(Map<Contender, Timings> apply, Map<Contender, Timings> nothingPending,
+            Map<String, Timings> phases) throws Exception {
         StringBuilder out = new StringBuilder("\n");
         double jdbcApply = apply.get(plain).median();
         Timings any = apply.get(plain);
@@ -194,6 +211,12 @@ public final class PostgresqlBenchmark {
                     timings.max(), timings.median() - jdbcBoot, timings.median() / migrateBoot, loaded[0],
                     loaded[1]));
         }
+
+        out.append(String.format(Locale.ROOT, "%nWhere Migrate's nothing-pending process spends its time (%s, median "
+                + "of %d launches)%n%n| phase | median |%n|---|---:|%n", MigratePhases.class.getSimpleName(),
+                phases.values().iterator().next().count()));
+        phases.forEach((phase, timings) -> out.append(String.format(Locale.ROOT, "| %s | %.1f ms |%n", phase,
+                timings.median())));
 
         double flywayBoot = nothingPending.get(contenders.get(2)).median();
         double liquibaseBoot = nothingPending.get(contenders.get(3)).median();

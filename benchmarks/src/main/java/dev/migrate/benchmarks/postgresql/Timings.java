@@ -9,7 +9,11 @@ final class Timings {
     private final List<Double> millis = new ArrayList<>();
 
     void add(long nanos) {
-        millis.add(nanos / 1e6);
+        addMillis(nanos / 1e6);
+    }
+
+    void addMillis(double value) {
+        millis.add(value);
     }
 
     double median() {
