@@ -35,10 +35,12 @@ public final class PostgresqlBenchmark {
 
     private final Database database;
     private final Map<String, String> options;
-    private final List<Contender> contenders = List.of(new MigrateRun(true), new MigrateRun(false), new FlywayRun(),
-            new LiquibaseRun(), new PlainJdbc());
-    private final MigrateRun migrate = (MigrateRun) contenders.get(0);
-    private final PlainJdbc plain = (PlainJdbc) contenders.get(4);
+    private final MigrateRun migrate = new MigrateRun(true);
+    private final MigrateRun migrateOneTransaction = new MigrateRun(false);
+    private final FlywayRun flyway = new FlywayRun();
+    private final LiquibaseRun liquibase = new LiquibaseRun();
+    private final PlainJdbc plain = new PlainJdbc();
+    private final List<Contender> contenders = List.of(migrate, migrateOneTransaction, flyway, liquibase, plain);
     private final int statements = PlainJdbc.statements().size();
 
     private PostgresqlBenchmark(Map<String, String> options) {
@@ -116,7 +118,7 @@ public final class PostgresqlBenchmark {
 
     /** Launches, for every tool, processes that find nothing pending in the schema the last apply round left. */
     private Map<Contender, Timings> nothingPending() throws Exception {
-        List<Contender> tools = contenders.stream().filter(c -> c != contenders.get(1)).toList();
+        List<Contender> tools = contenders.stream().filter(c -> c != migrateOneTransaction).toList();
         for (Contender tool : tools) {
             if (tool != plain && tool.migrate(target(tool)) != 0) {
                 throw new IllegalStateException(tool.name() + " still finds migrations pending after applying them");
@@ -218,8 +220,8 @@ public final class PostgresqlBenchmark {
         phases.forEach((phase, timings) -> out.append(String.format(Locale.ROOT, "| %s | %.1f ms |%n", phase,
                 timings.median())));
 
-        double flywayBoot = nothingPending.get(contenders.get(2)).median();
-        double liquibaseBoot = nothingPending.get(contenders.get(3)).median();
+        double flywayBoot = nothingPending.get(flyway).median();
+        double liquibaseBoot = nothingPending.get(liquibase).median();
         double migrateAbove = migrateBoot - jdbcBoot;
         out.append(String.format(Locale.ROOT, "%nBudgets%n%n"
                 + "- apply: Migrate (a transaction per revision) / plain JDBC = %.2f (budget at most 1.5): %s%n"
