@@ -2,6 +2,7 @@ package dev.migrate.ddl;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,6 +66,25 @@ public abstract class CatalogInspector implements Inspector {
      * A statement of {@code sql} with its {@code %s} replaced by one {@code (?, ?)} pair per table and the tables'
      * schemas and names bound to them, for {@code (schema_column, table_column) IN (%s)}.
      */
+    /**
+     * The schemas whose names {@code sql} lists in its first column, kept when {@code all} or named in
+     * {@code names}; each schema's key is its own name.
+     */
+    protected static Map<String, Object> schemasNamedBy(Connection connection, String sql, boolean all,
+            List<String> names) throws SQLException {
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String name = rows.getString(1);
+                if (all || names.contains(name)) {
+                    schemas.put(name, name);
+                }
+            }
+        }
+        return schemas;
+    }
+
     protected static PreparedStatement forTables(Connection connection, String sql, Collection<TableName> tables)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.formatted(

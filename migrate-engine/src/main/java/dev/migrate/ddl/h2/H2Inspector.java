@@ -101,17 +101,7 @@ final class H2Inspector extends CatalogInspector {
     @Override
     protected Map<String, Object> schemas(Connection connection, boolean all, List<String> names)
             throws SQLException {
-        Map<String, Object> schemas = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(SCHEMAS);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                String name = rows.getString(1);
-                if (all || names.contains(name)) {
-                    schemas.put(name, name);
-                }
-            }
-        }
-        return schemas;
+        return schemasNamedBy(connection, SCHEMAS, all, names);
     }
 
     @Override
