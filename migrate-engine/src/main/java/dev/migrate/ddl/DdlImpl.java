@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.migrate.MigrateException;
 import dev.migrate.operations.MigrateOperation;
@@ -23,13 +21,12 @@ import dev.migrate.operations.MigrateOperation;
  */
 public abstract class DdlImpl {
 
-    private static final Pattern CASE_INSENSITIVE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-
     private final String name;
     private final String productName;
     private final String urlPrefix;
     private final boolean transactionalDdl;
-    private final Set<String> reservedWords;
+    private final String reservedWordList;
+    private volatile Set<String> reservedWords;
     private volatile DdlCompiler compiler;
 
     /**
@@ -45,9 +42,7 @@ public abstract class DdlImpl {
         this.productName = productName;
         this.urlPrefix = urlPrefix;
         this.transactionalDdl = transactionalDdl;
-        this.reservedWords = Arrays.stream(reservedWords.trim().split("\\s+"))
-            .map(word -> word.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+        this.reservedWordList = reservedWords;
     }
 
     /** The dialect's name, as {@link Dialects#named(String)} knows it: {@code postgresql}, {@code mysql}, … */
@@ -83,7 +78,7 @@ public abstract class DdlImpl {
         if (name.indexOf('\0') >= 0) {
             throw new MigrateException("Identifier '" + name.replace('\0', '?') + "' contains a NUL character");
         }
-        if (!CASE_INSENSITIVE_NAME.matcher(name).matches()) {
+        if (!isCaseInsensitiveName(name)) {
             return quoteAlways(name);
         }
         if (isReserved(name)) {
@@ -97,8 +92,19 @@ public abstract class DdlImpl {
      * upper case where the database folds and {@code quote} left the name to fold, as written otherwise.
      */
     public String catalogName(String name) {
-        return foldsToUpperCase() && CASE_INSENSITIVE_NAME.matcher(name).matches() ? name.toUpperCase(Locale.ROOT)
-                : name;
+        return foldsToUpperCase() && isCaseInsensitiveName(name) ? name.toUpperCase(Locale.ROOT) : name;
+    }
+
+    /** Whether {@code name} is {@code [a-z_][a-z0-9_]*}: the spelling databases fold to their own case. */
+    private static boolean isCaseInsensitiveName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     /** {@code schema.name}, each part quoted as needed; just the name when {@code schema} is {@code null}. */
@@ -108,7 +114,29 @@ public abstract class DdlImpl {
 
     /** Whether {@code word} is reserved by this database, in any case. */
     public boolean isReserved(String word) {
-        return reservedWords.contains(word.toLowerCase(Locale.ROOT));
+        Set<String> words = reservedWords;
+        if (words == null) {
+            // built on first use: every dialect is created when one is detected, but only that one quotes names
+            words = lowerCaseWords(reservedWordList);
+            reservedWords = words;
+        }
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean separator = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (separator && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Wraps {@code name} in the database's identifier quotes, escaping the closing quote. */

@@ -16,7 +16,10 @@ import dev.migrate.ddl.oracle.OracleImpl;
 import dev.migrate.ddl.postgresql.PostgresqlImpl;
 import dev.migrate.ddl.sqlite.SqliteImpl;
 
-/** The known dialects, and finding the one of a connection, a JDBC URL or a name. */
+/**
+ * The known dialects, and finding the one of a connection, a JDBC URL or a name. The lookups are plain loops: the
+ * connection's runs on every start, before the JIT has compiled anything.
+ */
 public final class Dialects {
 
     private static final List<DdlImpl> ALL = List.of(new PostgresqlImpl(), new MySqlImpl(), new MariaDbImpl(),
@@ -41,27 +44,32 @@ public final class Dialects {
             throw new MigrateException("Could not read the database product from the connection: " + ex.getMessage(),
                     ex);
         }
-        return ALL.stream()
-            .filter(dialect -> dialect.matchesProduct(product))
-            .findFirst()
-            .orElseThrow(() -> new MigrateException("No dialect for database '" + product + "'; supported are "
-                    + names()));
+        for (DdlImpl dialect : ALL) {
+            if (dialect.matchesProduct(product)) {
+                return dialect;
+            }
+        }
+        throw new MigrateException("No dialect for database '" + product + "'; supported are " + names());
     }
 
     /** The dialect of the database {@code url} names ({@code jdbc:postgresql:…}, {@code jdbc:mariadb:…}, …). */
     public static DdlImpl forUrl(String url) {
-        return ALL.stream()
-            .filter(dialect -> dialect.matchesUrl(url))
-            .findFirst()
-            .orElseThrow(() -> new MigrateException("No dialect for JDBC URL '" + url + "'; supported are " + names()));
+        for (DdlImpl dialect : ALL) {
+            if (dialect.matchesUrl(url)) {
+                return dialect;
+            }
+        }
+        throw new MigrateException("No dialect for JDBC URL '" + url + "'; supported are " + names());
     }
 
     /** The dialect called {@code name}, in any case. */
     public static DdlImpl named(String name) {
-        return ALL.stream()
-            .filter(dialect -> dialect.name().equals(name.toLowerCase(Locale.ROOT)))
-            .findFirst()
-            .orElseThrow(() -> new MigrateException("No dialect named '" + name + "'; known are " + names()));
+        for (DdlImpl dialect : ALL) {
+            if (dialect.name().equals(name.toLowerCase(Locale.ROOT))) {
+                return dialect;
+            }
+        }
+        throw new MigrateException("No dialect named '" + name + "'; known are " + names());
     }
 
     private static String names() {

@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +49,13 @@ public final class MigrationLock implements AutoCloseable {
      */
     public static MigrationLock acquire(Connection connection, DdlImpl dialect, VersionTable versionTable,
             Duration timeout) {
-        SessionLock lock = dialect.sessionLock()
-            .orElseThrow(() -> new MigrateException("The " + dialect.name() + " dialect has no migration lock; turn "
-                    + "it off with EnvironmentContext.Builder.lockEnabled(false) and make sure only one process "
-                    + "migrates the database at a time"));
+        Optional<SessionLock> sessionLock = dialect.sessionLock();
+        if (sessionLock.isEmpty()) {
+            throw new MigrateException("The " + dialect.name() + " dialect has no migration lock; turn it off with "
+                    + "EnvironmentContext.Builder.lockEnabled(false) and make sure only one process migrates the "
+                    + "database at a time");
+        }
+        SessionLock lock = sessionLock.get();
         String name;
         try {
             String schema = versionTable.schema() != null ? versionTable.schema() : dialect.currentSchema(connection);

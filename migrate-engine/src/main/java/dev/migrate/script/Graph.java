@@ -58,8 +58,8 @@ final class Graph {
         }
         this.children = invert(down);
         this.dependents = invert(parents);
-        this.heads = select(n, i -> children[i].length == 0);
-        this.bases = select(n, i -> down[i].length == 0);
+        this.heads = withEmptyList(children);
+        this.bases = withEmptyList(down);
     }
 
     int size() {
@@ -221,15 +221,12 @@ final class Graph {
         return childLists;
     }
 
-    private interface IndexPredicate {
-        boolean test(int index);
-    }
-
-    private static int[] select(int n, IndexPredicate predicate) {
+    /** The revisions whose list in {@code lists} is empty, such as the heads for lists of children. */
+    static int[] withEmptyList(int[][] lists) {
         int count = 0;
-        int[] selected = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (predicate.test(i)) {
+        int[] selected = new int[lists.length];
+        for (int i = 0; i < lists.length; i++) {
+            if (lists[i].length == 0) {
                 selected[count++] = i;
             }
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Validates a collection of revisions and builds the {@link Graph}, in time linear in the number of revisions and
@@ -52,7 +51,7 @@ final class GraphBuilder {
         int[] order = topologicalOrder();
         int[][] dependencies = normalizedDependencies(order);
         List<Set<String>> branchLabels = branchLabels(order);
-        int[] realHeads = IntStream.range(0, n).filter(i -> allChildren[i].length == 0).toArray();
+        int[] realHeads = Graph.withEmptyList(allChildren);
         return new Graph(revisions, Collections.unmodifiableMap(ids), Collections.unmodifiableMap(labels), down,
                 dependencies, branchLabels, realHeads, order);
     }
@@ -91,7 +90,11 @@ final class GraphBuilder {
 
     private void indexLabels() {
         for (int i = 0; i < n; i++) {
-            for (String label : new TreeSet<>(revisions[i].branchLabels())) {
+            Set<String> own = revisions[i].branchLabels();
+            if (own.isEmpty()) {
+                continue;
+            }
+            for (String label : new TreeSet<>(own)) {
                 Integer owner = ids.containsKey(label) ? ids.get(label) : labels.get(label);
                 if (owner != null) {
                     throw new RevisionException("Branch name '" + label + "' in revision " + revisions[i].id()
@@ -142,8 +145,8 @@ final class GraphBuilder {
             return;
         }
         int[][] children = Graph.invert(down);
-        boolean hasHead = Arrays.stream(children).anyMatch(c -> c.length == 0);
-        boolean hasBase = Arrays.stream(down).anyMatch(d -> d.length == 0);
+        boolean hasHead = Graph.withEmptyList(children).length > 0;
+        boolean hasBase = Graph.withEmptyList(down).length > 0;
         if (!hasHead || !hasBase) {
             throw CycleDetectedException.cycle(idsInOrder());
         }
@@ -151,8 +154,8 @@ final class GraphBuilder {
         if (!unreached.isEmpty()) {
             throw CycleDetectedException.cycle(unreached);
         }
-        boolean hasRealHead = Arrays.stream(allChildren).anyMatch(c -> c.length == 0);
-        boolean hasRealBase = Arrays.stream(allParents).anyMatch(p -> p.length == 0);
+        boolean hasRealHead = Graph.withEmptyList(allChildren).length > 0;
+        boolean hasRealBase = Graph.withEmptyList(allParents).length > 0;
         if (!hasRealHead || !hasRealBase) {
             throw CycleDetectedException.dependencyCycle(idsInOrder());
         }
@@ -270,6 +273,9 @@ final class GraphBuilder {
      * ancestors up to (not including) the nearest branch point (counting dependents) or merge point.
      */
     private List<Set<String>> branchLabels(int[] order) {
+        if (labels.isEmpty()) {
+            return Collections.nCopies(n, Set.of()); // no revision declares a label, so none inherits one
+        }
         List<Set<String>> inherited = new ArrayList<>(Collections.nCopies(n, Set.of()));
         for (int revision : order) {
             Set<String> own = revisions[revision].branchLabels();
@@ -298,14 +304,21 @@ final class GraphBuilder {
             Set<String> own = revisions[labelled].branchLabels();
             int revision = labelled;
             while (!own.isEmpty() && allChildren[revision].length <= 1 && down[revision].length <= 1) {
-                upward.computeIfAbsent(revision, r -> new TreeSet<>(inherited.get(r))).addAll(own);
+                SortedSet<String> labels = upward.get(revision);
+                if (labels == null) {
+                    labels = new TreeSet<>(inherited.get(revision));
+                    upward.put(revision, labels);
+                }
+                labels.addAll(own);
                 if (down[revision].length == 0) {
                     break;
                 }
                 revision = down[revision][0];
             }
         }
-        upward.forEach((revision, labelSet) -> inherited.set(revision, Collections.unmodifiableSortedSet(labelSet)));
+        for (Map.Entry<Integer, SortedSet<String>> labels : upward.entrySet()) {
+            inherited.set(labels.getKey(), Collections.unmodifiableSortedSet(labels.getValue()));
+        }
         return Collections.unmodifiableList(inherited);
     }
 
@@ -315,11 +328,5 @@ final class GraphBuilder {
             result.add(revision.id());
         }
         return result;
-    }
-
-    private int[] range() {
-        int[] range = new int[n];
-        Arrays.setAll(range, i -> i);
-        return range;
     }
 }

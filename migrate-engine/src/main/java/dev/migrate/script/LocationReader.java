@@ -2,7 +2,6 @@ package dev.migrate.script;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +35,6 @@ final class LocationReader {
 
     private static final Logger log = LoggerFactory.getLogger(ScriptDirectory.class);
 
-    private static final Comparator<Revision> ORDER = Comparator.comparing(Revision::className)
-        .thenComparing(Revision::id);
-
     private final ClassLoader classLoader;
 
     private final String location;
@@ -62,7 +57,7 @@ final class LocationReader {
             revisions.addAll(readIndex(index));
         }
         for (URL root : resources(location.replace('.', '/'))) {
-            String rootIndex = root.toString().replaceFirst("/?$", "/") + RevisionIndex.FILE_NAME;
+            String rootIndex = withSlash(root.toString()) + RevisionIndex.FILE_NAME;
             if (!indexes.contains(rootIndex)) {
                 revisions.addAll(readClassFiles(root));
             }
@@ -71,8 +66,13 @@ final class LocationReader {
             log.debug("Location {} holds no revisions", location);
         }
         List<Revision> sorted = new ArrayList<>(revisions);
-        sorted.sort(ORDER);
+        sorted.sort(LocationReader::byClassNameThenId);
         return sorted;
+    }
+
+    private static int byClassNameThenId(Revision a, Revision b) {
+        int byClassName = a.className().compareTo(b.className());
+        return byClassName != 0 ? byClassName : a.id().compareTo(b.id());
     }
 
     private List<URL> resources(String name) {
@@ -87,7 +87,8 @@ final class LocationReader {
 
     private List<Revision> readIndex(URL index) {
         try (InputStream in = open(index)) {
-            return RevisionIndex.read(new InputStreamReader(in, StandardCharsets.UTF_8), location, index.toString());
+            return RevisionIndex.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), location,
+                    index.toString());
         }
         catch (IOException ex) {
             throw new MigrateException("Could not read the revision index " + index + ": " + ex.getMessage(), ex);
@@ -148,7 +149,7 @@ final class LocationReader {
         JarURLConnection connection = (JarURLConnection) root.openConnection();
         connection.setUseCaches(false);
         String entryName = connection.getEntryName();
-        String prefix = entryName == null || entryName.isEmpty() ? "" : entryName.replaceFirst("/?$", "/");
+        String prefix = entryName == null || entryName.isEmpty() ? "" : withSlash(entryName);
         List<Revision> revisions = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
@@ -162,6 +163,10 @@ final class LocationReader {
             }
         }
         return revisions;
+    }
+
+    private static String withSlash(String path) {
+        return path.endsWith("/") ? path : path + "/";
     }
 
     private static boolean isClassFile(String fileName) {

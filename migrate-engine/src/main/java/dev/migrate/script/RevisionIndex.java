@@ -1,13 +1,12 @@
 package dev.migrate.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import dev.migrate.MigrateException;
@@ -78,29 +77,54 @@ final class RevisionIndex {
     /**
      * Reads an index; every revision gets {@code location}. {@code source} names the file in error messages.
      *
-     * @throws MigrateException when the file is not a readable index of this format version
+     * <p>This runs on every application start, mostly before the JIT has compiled anything, so it scans with
+     * {@link String#indexOf} and cuts fields with {@link String#substring} rather than going character by character;
+     * only the rare line that holds a {@code \} takes the escape-aware path.
+     *
+     * @throws MigrateException when the text is not an index of this format version
      */
-    static List<Revision> read(Reader in, String location, String source) throws IOException {
-        BufferedReader reader = new BufferedReader(in);
+    static List<Revision> read(String text, String location, String source) {
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         List<Revision> revisions = new ArrayList<>();
         boolean headerSeen = false;
         int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int backslash = text.indexOf('\\'); // the first backslash at or after the current line, or -1
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
             lineNumber++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+            if (backslash >= 0 && backslash < start) {
+                backslash = text.indexOf('\\', start);
             }
-            if (!headerSeen) {
-                checkHeader(line, source);
-                headerSeen = true;
-                continue;
+            if (!isBlankOrComment(text, start, end)) {
+                String line = text.substring(start, end);
+                if (!headerSeen) {
+                    checkHeader(line, source);
+                    headerSeen = true;
+                }
+                else {
+                    boolean escaped = backslash >= 0 && backslash < end;
+                    revisions.add(parse(line, escaped, location, source, lineNumber));
+                }
             }
-            revisions.add(parse(line, location, source, lineNumber));
+            start = end + 1;
         }
         if (!headerSeen) {
             throw malformed(source, "it has no '" + HEADER + "' header");
         }
         return revisions;
+    }
+
+    private static boolean isBlankOrComment(String text, int start, int end) {
+        if (start == end) {
+            return true;
+        }
+        char first = text.charAt(start);
+        return first == '#' || Character.isWhitespace(first) && text.substring(start, end).isBlank();
     }
 
     private static void checkHeader(String line, String source) {
@@ -115,15 +139,17 @@ final class RevisionIndex {
         }
     }
 
-    private static Revision parse(String line, String location, String source, int lineNumber) {
-        List<String> fields = split(line, '\t');
+    /** One revision line; {@code escaped} tells whether it holds a {@code \}, so that fields need unescaping. */
+    private static Revision parse(String line, boolean escaped, String location, String source, int lineNumber) {
+        List<String> fields = escaped ? split(line, '\t') : splitPlain(line, '\t');
         if (fields.size() != FIELDS) {
             throw malformed(source, "line " + lineNumber + " has " + fields.size() + " fields instead of " + FIELDS);
         }
         try {
-            return new Revision(unescape(fields.get(1)), items(fields.get(2)), items(fields.get(3)),
-                    new LinkedHashSet<>(items(fields.get(4))), unescape(fields.get(5)), unescape(fields.get(0)),
-                    location);
+            List<String> labels = items(fields.get(4), escaped);
+            return new Revision(value(fields.get(1), escaped), items(fields.get(2), escaped),
+                    items(fields.get(3), escaped), labels.isEmpty() ? Set.of() : new LinkedHashSet<>(labels),
+                    value(fields.get(5), escaped), value(fields.get(0), escaped), location);
         }
         catch (IllegalArgumentException | MigrateException ex) {
             throw malformed(source, "line " + lineNumber + " is invalid (" + ex.getMessage() + ")");
@@ -146,11 +172,22 @@ final class RevisionIndex {
         return out.toString();
     }
 
-    private static List<String> items(String field) {
+    private static List<String> items(String field, boolean escaped) {
         if (field.isEmpty()) {
             return List.of();
         }
-        return split(field, ',').stream().map(RevisionIndex::unescape).toList();
+        if (!escaped) {
+            return field.indexOf(',') < 0 ? List.of(field) : splitPlain(field, ',');
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : split(field, ',')) {
+            items.add(unescape(item));
+        }
+        return items;
+    }
+
+    private static String value(String field, boolean escaped) {
+        return escaped ? unescape(field) : field;
     }
 
     private static String escape(String value) {
@@ -189,6 +226,18 @@ final class RevisionIndex {
             }
         }
         return out.toString();
+    }
+
+    /** Splits at every {@code separator}, for text without escapes. */
+    private static List<String> splitPlain(String value, char separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int end = value.indexOf(separator); end >= 0; end = value.indexOf(separator, start)) {
+            parts.add(value.substring(start, end));
+            start = end + 1;
+        }
+        parts.add(value.substring(start));
+        return parts;
     }
 
     /** Splits at every {@code separator} that is not escaped, keeping escapes in the parts. */

@@ -2,7 +2,6 @@ package dev.migrate.script;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.annotation.AnnotationTypeMismatchException;
@@ -235,8 +234,9 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         catch (IOException | IllegalArgumentException ex) {
             return Optional.empty();
         }
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Optional.of(RevisionIndex.read(reader, pkg, file.toUri().toString()));
+        try (in) {
+            return Optional.of(RevisionIndex.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), pkg,
+                    file.toUri().toString()));
         }
         catch (IOException | MigrateException ex) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "Replacing the revision index of package "

@@ -23,13 +23,12 @@ import java.util.Set;
 public final class RevisionMap {
 
     private final Graph graph;
-    private final SymbolResolver resolver;
-    private final Planner planner;
+    /** Created on first use, like {@link #planner}: a start with nothing to upgrade needs neither. */
+    private SymbolResolver resolver;
+    private Planner planner;
 
     private RevisionMap(Graph graph) {
         this.graph = graph;
-        this.resolver = new SymbolResolver(graph);
-        this.planner = new Planner(graph, resolver);
     }
 
     /**
@@ -127,7 +126,7 @@ public final class RevisionMap {
      * @throws ResolutionException when it names none
      */
     public Revision resolveOne(String symbol) {
-        int revision = resolver.resolveOne(symbol);
+        int revision = resolver().resolveOne(symbol);
         return revision == SymbolResolver.BASE ? null : graph.revisions[revision];
     }
 
@@ -136,7 +135,7 @@ public final class RevisionMap {
      * {@code base}. A bare {@code -N} walks down from every real head, a bare {@code +N} up from the bases.
      */
     public List<Revision> resolve(String symbol) {
-        return graph.revisionsOf(resolver.resolve(symbol));
+        return graph.revisionsOf(resolver().resolve(symbol));
     }
 
     /**
@@ -148,22 +147,55 @@ public final class RevisionMap {
      * @throws RangeNotAncestorException when {@code lower} is not below {@code upper}
      */
     public List<Revision> history(String lower, String upper, Collection<String> currentHeads) {
-        return planner.history(lower, upper, currentHeads);
+        return planner().history(lower, upper, currentHeads);
     }
 
     /** The steps that bring a database whose version table holds {@code currentHeads} up to {@code destination}. */
     public List<MigrationStep> upgradePlan(Collection<String> currentHeads, String destination) {
-        return planner.upgrade(currentHeads, destination);
+        if ("heads".equals(destination) && isAtRealHeads(currentHeads)) {
+            return List.of(); // the usual start, with nothing to do: answered without loading the planner
+        }
+        return planner().upgrade(currentHeads, destination);
     }
 
     /** The steps that bring a database whose version table holds {@code currentHeads} down to {@code destination}. */
     public List<MigrationStep> downgradePlan(Collection<String> currentHeads, String destination) {
-        return planner.downgrade(currentHeads, destination);
+        return planner().downgrade(currentHeads, destination);
     }
 
     /** The steps that stamp {@code destinations} over {@code currentHeads}, running no migration. */
     public List<MigrationStep> stampPlan(Collection<String> currentHeads, List<String> destinations) {
-        return planner.stamp(currentHeads, destinations);
+        return planner().stamp(currentHeads, destinations);
+    }
+
+    /** Whether {@code currentHeads} are the real heads, each once: the database is up to date. */
+    private boolean isAtRealHeads(Collection<String> currentHeads) {
+        if (currentHeads.size() != graph.realHeads.length) {
+            return false;
+        }
+        BitSet seen = new BitSet();
+        for (String id : currentHeads) {
+            Integer revision = graph.ids.get(id);
+            if (revision == null || seen.get(revision) || !Ints.contains(graph.realHeads, revision)) {
+                return false;
+            }
+            seen.set(revision);
+        }
+        return true;
+    }
+
+    private synchronized SymbolResolver resolver() {
+        if (resolver == null) {
+            resolver = new SymbolResolver(graph);
+        }
+        return resolver;
+    }
+
+    private synchronized Planner planner() {
+        if (planner == null) {
+            planner = new Planner(graph, resolver());
+        }
+        return planner;
     }
 
     private int number(String id) {

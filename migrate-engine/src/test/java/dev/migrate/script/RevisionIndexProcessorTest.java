@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -235,9 +233,7 @@ class RevisionIndexProcessorTest {
 
     private List<Revision> index(String folder) throws IOException {
         String location = folder.replace('/', '.');
-        try (Reader in = Files.newBufferedReader(out.resolve(folder).resolve(RevisionIndex.FILE_NAME),
-                StandardCharsets.UTF_8)) {
-            return RevisionIndex.read(in, location, folder);
-        }
+        return RevisionIndex.read(Files.readString(out.resolve(folder).resolve(RevisionIndex.FILE_NAME)), location,
+                folder);
     }
 }

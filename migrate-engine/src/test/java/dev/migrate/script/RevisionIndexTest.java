@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
@@ -25,16 +24,33 @@ class RevisionIndexTest {
 
         RevisionIndex.write(revisions, out);
 
-        assertThat(RevisionIndex.read(new StringReader(out.toString()), "db.migrate", "test"))
+        assertThat(RevisionIndex.read(out.toString(), "db.migrate", "test"))
             .containsExactly(revisions.get(1), revisions.get(0));
         assertThat(out.toString()).contains("\ndb.migrate.B\tb\ta\tx\\,y,tab\\there\tback\\\\slash,l\\,1,z\t"
                 + "line\\r\\nbreak\\, comma \\\\ backslash \\\\t not a tab\n");
     }
 
     @Test
-    void aHeaderAloneIsAnEmptyIndex() throws IOException {
-        assertThat(RevisionIndex.read(new StringReader("# comment\n\nmigrate-revision-index 1\n"), "db.migrate",
-                "test")).isEmpty();
+    void readsEscapedAndPlainLinesInAnyOrderWithAnyLineEnding() {
+        String text = "# written elsewhere\r\nmigrate-revision-index 1\r\n"
+                + "db.migrate.A\ta\t\t\t\tplain\r\n"
+                + "  \t \r\n"
+                + "db.migrate.B\tb\ta\t\tl1,l2\tback\\\\slash\r"
+                + "db.migrate.C\tc\tb\ta,b\t\tcomma\\, and tab\\t\n"
+                + "db.migrate.D\td\tc\t\t\tplain again";
+
+        assertThat(read(text)).containsExactly(
+                new Revision("a", List.of(), List.of(), Set.of(), "plain", "db.migrate.A", "db.migrate"),
+                new Revision("b", List.of("a"), List.of(), Set.of("l1", "l2"), "back\\slash", "db.migrate.B",
+                        "db.migrate"),
+                new Revision("c", List.of("b"), List.of("a", "b"), Set.of(), "comma, and tab\t", "db.migrate.C",
+                        "db.migrate"),
+                new Revision("d", List.of("c"), List.of(), Set.of(), "plain again", "db.migrate.D", "db.migrate"));
+    }
+
+    @Test
+    void aHeaderAloneIsAnEmptyIndex() {
+        assertThat(RevisionIndex.read("# comment\n\nmigrate-revision-index 1\n", "db.migrate", "test")).isEmpty();
     }
 
     @Test
@@ -74,7 +90,7 @@ class RevisionIndexTest {
         assertThat(RevisionIndex.resourceName("db.migrate")).isEqualTo("db/migrate/migrate-revisions.idx");
     }
 
-    private static List<Revision> read(String text) throws IOException {
-        return RevisionIndex.read(new StringReader(text), "db.migrate", "idx");
+    private static List<Revision> read(String text) {
+        return RevisionIndex.read(text, "db.migrate", "idx");
     }
 }

@@ -1,13 +1,9 @@
 package dev.migrate.ddl.postgresql;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import dev.migrate.ddl.SessionLock;
 
@@ -17,39 +13,42 @@ import dev.migrate.ddl.SessionLock;
  * it when the session ends. On a connection already inside its caller's transaction the lock is taken for that
  * transaction instead ({@code pg_try_advisory_xact_lock}) and ends with it: after a failed statement the
  * transaction accepts no unlock, but its rollback still frees the lock.
+ *
+ * <p>The key is the first eight bytes of the SHA-256 of the name's UTF-8 bytes, read as a signed big-endian number:
+ * stable across processes and versions. These statements run on every start, so they are written for a fresh JVM:
+ * the server computes the key ({@code sha256} exists from PostgreSQL 11 on), because Java's {@code MessageDigest}
+ * first sets up the security providers, which costs tens of milliseconds; and they are plain statements with the
+ * name as a literal, because the driver's first prepared statement costs several milliseconds more.
  */
 final class AdvisoryLock implements SessionLock {
 
     @Override
     public boolean tryAcquire(Connection connection, String name) throws SQLException {
-        return call(connection, connection.getAutoCommit() ? "SELECT pg_try_advisory_lock(?)"
-                : "SELECT pg_try_advisory_xact_lock(?)", name);
+        return call(connection, connection.getAutoCommit() ? "pg_try_advisory_lock" : "pg_try_advisory_xact_lock",
+                name);
     }
 
     @Override
     public void release(Connection connection, String name) throws SQLException {
         if (connection.getAutoCommit()) {
-            call(connection, "SELECT pg_advisory_unlock(?)", name);
+            call(connection, "pg_advisory_unlock", name);
         }
     }
 
-    private static boolean call(Connection connection, String sql, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key(name));
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
+    private static boolean call(Connection connection, String function, String name) throws SQLException {
+        String key = "('x' || encode(substring(sha256(convert_to(" + literal(name) + ", 'UTF8')) FROM 1 FOR 8), "
+                + "'hex'))::bit(64)::bigint";
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT " + function + "(" + key + ")")) {
+            return result.next() && result.getBoolean(1);
         }
     }
 
-    /** The first eight bytes of the name's SHA-256: stable across processes and versions. */
-    static long key(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
-        }
+    /**
+     * {@code text} as an escape string constant ({@code E'…'}), whose backslash escapes mean the same whatever
+     * {@code standard_conforming_strings} is set to.
+     */
+    private static String literal(String text) {
+        return "E'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }
