@@ -51,7 +51,8 @@ import dev.migrate.schema.UniqueConstraint;
  */
 public class DdlCompiler {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+    /** How timestamp literals write a date and time: {@code 2024-05-01 10:15:30.500000}. */
+    protected static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
     /** The dialect this compiler writes for. */
     protected final DdlImpl dialect;
@@ -196,8 +197,9 @@ public class DdlCompiler {
         if (column.computed() != null) {
             spec.append(' ').append(computed(column));
         }
-        if (column.identityGeneration() != null) {
-            spec.append(' ').append(identity(column.identityGeneration()));
+        Identity identity = identityOf(column);
+        if (identity != null) {
+            spec.append(' ').append(identity(identity));
         }
         if (column.defaultValue() != null) {
             spec.append(" DEFAULT ").append(defaultValue(column.defaultValue()));
@@ -217,6 +219,14 @@ public class DdlCompiler {
     /** The column's type as written in its definition: its {@link #type(SqlType)}, or the auto-increment form. */
     protected String columnType(ColumnDefinition column) {
         return type(column.type());
+    }
+
+    /**
+     * The identity generation the column is declared with, or {@code null}; dialects that number
+     * {@link ColumnDefinition#autoIncrement() auto-increment} columns through identity return one for those too.
+     */
+    protected Identity identityOf(ColumnDefinition column) {
+        return column.identityGeneration();
     }
 
     /** {@code GENERATED ALWAYS AS (expression) STORED} or without {@code STORED}. */
@@ -306,13 +316,12 @@ public class DdlCompiler {
                     + "must be used with a new type");
         }
         List<String> statements = new ArrayList<>();
-        String alter = "ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.column()) + " ";
+        String alter = alterColumnStart(op);
         if (op.nullable() != null) {
-            statements.add(alter + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+            statements.add(alter + nullabilityClause(op.nullable()));
         }
         if (op.serverDefault() != null) {
-            DefaultValue value = op.serverDefault().value();
-            statements.add(alter + (value == null ? "DROP DEFAULT" : "SET DEFAULT " + defaultValue(value)));
+            statements.add(alter + defaultClause(op.serverDefault().value()));
         }
         if (op.type() != null) {
             statements.add(alter + alterTypeClause(op));
@@ -326,7 +335,22 @@ public class DdlCompiler {
         return statements;
     }
 
-    /** The clause after {@code ALTER COLUMN c} that changes its type: {@code TYPE …}. */
+    /** {@code ALTER TABLE t ALTER COLUMN c }, which the clauses that change one setting of the column follow. */
+    protected String alterColumnStart(AlterColumnOp op) {
+        return "ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.column()) + " ";
+    }
+
+    /** The clause that makes the column accept {@code NULL} or not: {@code DROP NOT NULL}, {@code SET NOT NULL}. */
+    protected String nullabilityClause(boolean nullable) {
+        return nullable ? "DROP NOT NULL" : "SET NOT NULL";
+    }
+
+    /** The clause that sets the server default, or drops it when {@code value} is {@code null}. */
+    protected String defaultClause(DefaultValue value) {
+        return value == null ? "DROP DEFAULT" : "SET DEFAULT " + defaultValue(value);
+    }
+
+    /** The clause after {@link #alterColumnStart} that changes the column's type: {@code TYPE …}. */
     protected String alterTypeClause(AlterColumnOp op) {
         return "TYPE " + type(op.type());
     }
@@ -495,6 +519,20 @@ public class DdlCompiler {
                 + table(op.schema(), op.name()));
     }
 
+    /**
+     * {@code DROP INDEX [IF EXISTS] name ON table}, for databases whose index names are per table.
+     *
+     * @throws MigrateException when the operation does not name the table
+     */
+    protected List<String> dropIndexOnTable(DropIndexOp op) {
+        if (op.table() == null) {
+            throw new MigrateException("Cannot drop index " + op.name() + " on " + dialect.name() + " without its "
+                    + "table: call op.dropIndex(\"" + op.name() + "\", table)");
+        }
+        return List.of("DROP INDEX " + (op.ifExists() ? "IF EXISTS " : "") + quote(op.name()) + " ON "
+                + table(op.schema(), op.table()));
+    }
+
     /** A keyword given by the user, such as an index access method: letters, digits and underscores only. */
     protected static String identifierWord(String word) {
         if (!word.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -559,21 +597,40 @@ public class DdlCompiler {
         if (value instanceof Number number) {
             return number.toString();
         }
-        if (value instanceof CharSequence || value instanceof UUID || value instanceof LocalDate
-                || value instanceof LocalTime || value instanceof OffsetTime || value instanceof Character) {
+        if (value instanceof CharSequence || value instanceof Character) {
             return stringLiteral(value.toString());
         }
+        if (value instanceof UUID uuid) {
+            return uuidLiteral(uuid);
+        }
+        if (value instanceof LocalDate || value instanceof LocalTime || value instanceof OffsetTime) {
+            return temporalLiteral(value, value.toString());
+        }
         if (value instanceof LocalDateTime dateTime) {
-            return stringLiteral(TIMESTAMP.format(dateTime));
+            return temporalLiteral(value, TIMESTAMP.format(dateTime));
         }
         if (value instanceof OffsetDateTime dateTime) {
-            return stringLiteral(TIMESTAMP.format(dateTime) + dateTime.getOffset().getId().replace("Z", "+00:00"));
+            return temporalLiteral(value, TIMESTAMP.format(dateTime)
+                    + dateTime.getOffset().getId().replace("Z", "+00:00"));
         }
         if (value instanceof byte[] bytes) {
             return binaryLiteral(HexFormat.of().formatHex(bytes));
         }
         throw new MigrateException("Cannot write a " + value.getClass().getName() + " as an SQL literal; give a "
                 + "string, number, boolean, date, time, UUID or byte[]");
+    }
+
+    /** A UUID in its text form, quoted. */
+    protected String uuidLiteral(UUID value) {
+        return stringLiteral(value.toString());
+    }
+
+    /**
+     * A date, time or timestamp: {@code text}, its ISO form ({@code 2024-05-01}, {@code 2024-05-01 10:15:30.5},
+     * {@code 2024-05-01 10:15:30+02:00}), quoted.
+     */
+    protected String temporalLiteral(Object value, String text) {
+        return stringLiteral(text);
     }
 
     /** {@code TRUE} or {@code FALSE}. */
