@@ -30,8 +30,6 @@ class MssqlCompiler extends DdlCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(MssqlCompiler.class);
 
-    private static final Identity DEFAULT_IDENTITY = new Identity(false, null, null, null, null, false, null);
-
     MssqlCompiler(DdlImpl dialect) {
         super(dialect);
     }
@@ -73,9 +71,8 @@ class MssqlCompiler extends DdlCompiler {
 
     /** Auto-increment columns are identity columns. */
     @Override
-    protected Identity identityOf(ColumnDefinition column) {
-        Identity identity = super.identityOf(column);
-        return identity == null && column.isAutoIncrement() ? DEFAULT_IDENTITY : identity;
+    protected boolean autoIncrementIsIdentity() {
+        return true;
     }
 
     /**

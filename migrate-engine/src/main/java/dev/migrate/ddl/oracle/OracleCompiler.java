@@ -12,7 +12,6 @@ import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.ops.AlterColumnOp;
-import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
 /**
@@ -22,8 +21,6 @@ import dev.migrate.schema.SqlType;
  * {@code 1}/{@code 0}, {@code HEXTORAW('…')}, {@code DATE '…'} and {@code TIMESTAMP '…'} literals.
  */
 class OracleCompiler extends DdlCompiler {
-
-    private static final Identity DEFAULT_IDENTITY = new Identity(false, null, null, null, null, false, null);
 
     OracleCompiler(DdlImpl dialect) {
         super(dialect);
@@ -65,9 +62,8 @@ class OracleCompiler extends DdlCompiler {
 
     /** Auto-increment columns are identity columns. */
     @Override
-    protected Identity identityOf(ColumnDefinition column) {
-        Identity identity = super.identityOf(column);
-        return identity == null && column.isAutoIncrement() ? DEFAULT_IDENTITY : identity;
+    protected boolean autoIncrementIsIdentity() {
+        return true;
     }
 
     /**
