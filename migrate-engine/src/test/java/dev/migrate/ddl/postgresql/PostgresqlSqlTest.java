@@ -14,15 +14,18 @@ import static dev.migrate.operations.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.MigrateException;
+import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.Operations;
 import dev.migrate.operations.RenderedOperations;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
+import dev.migrate.operations.ops.DropConstraintOp;
 import dev.migrate.operations.ops.DropIndexOp;
 import dev.migrate.schema.ReferentialAction;
 
@@ -124,7 +127,7 @@ class PostgresqlSqlTest {
     void serverDefault() {
         op.alterColumn("t", "c", c -> c.serverDefault("q"));
         op.alterColumn("t", "c", c -> c.dropServerDefault());
-        op.alterColumn("t", "c", c -> c.serverDefault(dev.migrate.operations.DefaultValue.expression("now()")));
+        op.alterColumn("t", "c", c -> c.serverDefault(DefaultValue.expression("now()")));
         assertThat(rendered.statements()).containsExactly("ALTER TABLE t ALTER COLUMN c SET DEFAULT 'q'",
                 "ALTER TABLE t ALTER COLUMN c DROP DEFAULT", "ALTER TABLE t ALTER COLUMN c SET DEFAULT now()");
     }
@@ -156,7 +159,18 @@ class PostgresqlSqlTest {
     @Test
     void dropConstraint() {
         op.dropConstraint("foo_bar_bat", "t1");
-        assertThat(rendered.statements()).containsExactly("ALTER TABLE t1 DROP CONSTRAINT foo_bar_bat");
+        op.invoke(new DropConstraintOp(null, "t1", "foo_bar_bat", null, true, null));
+        assertThat(rendered.statements()).containsExactly("ALTER TABLE t1 DROP CONSTRAINT foo_bar_bat",
+                "ALTER TABLE t1 DROP CONSTRAINT IF EXISTS foo_bar_bat");
+    }
+
+    @Test
+    void createAndDropTableIfNotExistsAndIfExists() {
+        op.createTableIfNotExists("t1", column("c1", INTEGER));
+        op.dropTableIfExists("t1");
+        op.inSchema("foo").dropTable("t1");
+        assertThat(rendered.statements()).containsExactly("CREATE TABLE IF NOT EXISTS t1 (\n    c1 INTEGER\n)",
+                "DROP TABLE IF EXISTS t1", "DROP TABLE foo.t1");
     }
 
     @Test
@@ -232,6 +246,6 @@ class PostgresqlSqlTest {
         assertThat(op.inlineLiteral(true)).isEqualTo("TRUE");
         assertThat(op.inlineLiteral("it's")).isEqualTo("'it''s'");
         assertThat(op.inlineLiteral(new byte[] {0x0a, (byte) 0xff})).isEqualTo("'\\x0aff'::bytea");
-        assertThat(op.inlineLiteral(java.time.LocalDate.of(2024, 5, 1))).isEqualTo("'2024-05-01'");
+        assertThat(op.inlineLiteral(LocalDate.of(2024, 5, 1))).isEqualTo("'2024-05-01'");
     }
 }
