@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.ddl.DdlImpl;
 
 /**
  * The resolved options of a migration run (what Alembic's {@code env.py} passes to {@code context.configure}):
@@ -101,6 +102,11 @@ public final class EnvironmentContext {
     /** The forced transactional-DDL behaviour; empty to use the dialect's. */
     public Optional<Boolean> transactionalDdl() {
         return Optional.ofNullable(transactionalDdl);
+    }
+
+    /** Whether DDL runs in transactions on {@code dialect}: the forced behaviour if any, else the dialect's. */
+    public boolean transactionalDdl(DdlImpl dialect) {
+        return transactionalDdl().orElse(dialect.transactionalDdl());
     }
 
     /** Whether each revision runs in its own transaction instead of one for the whole run. */

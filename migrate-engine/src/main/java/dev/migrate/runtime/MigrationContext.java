@@ -21,7 +21,6 @@ import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.OperationExecutor;
-import dev.migrate.operations.Operations;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
@@ -105,7 +104,7 @@ public final class MigrationContext implements AutoCloseable {
 
     /** Whether DDL runs in transactions here: the environment's setting, else the dialect's. */
     public boolean transactionalDdl() {
-        return environment.transactionalDdl().orElse(dialect.transactionalDdl());
+        return environment.transactionalDdl(dialect);
     }
 
     /** The revisions in the version table; empty when it is empty or missing (it is not created). */
@@ -161,9 +160,8 @@ public final class MigrationContext implements AutoCloseable {
      * @return the heads after the stamp
      */
     public List<String> stamp(RevisionMap map, List<String> destinations, boolean purge) {
-        return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)), revision -> {
-            throw new MigrateException("A stamp runs no migration, yet its plan runs revision " + revision.id());
-        });
+        return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)),
+                RevisionRunner::noMigration);
     }
 
     private List<String> run(boolean purge, Function<List<String>, MigrationPlan> planner,
@@ -276,12 +274,12 @@ public final class MigrationContext implements AutoCloseable {
         try {
             log.info("Running {}", step.describe());
             if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                runMigration(revisionStep, migrations.apply(revisionStep.revision()),
+                RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), executor,
                         aftermath(external, wholeRun, heads));
             }
             for (VersionChange change : plan.rowChanges(step)) {
                 versionTable.apply(connection, change);
-                track(heads, change);
+                change.applyTo(heads);
             }
             MigrationInfo info = new MigrationInfo(step, heads);
             for (VersionApplyListener listener : environment.listeners()) {
@@ -296,21 +294,6 @@ public final class MigrationContext implements AutoCloseable {
                 rollback(ex);
             }
             throw ex;
-        }
-    }
-
-    private void runMigration(MigrationStep.RevisionStep step, Migration migration, String aftermath) {
-        Operations op = new Operations(executor);
-        try {
-            if (step.upgrade()) {
-                migration.upgrade(op);
-            }
-            else {
-                migration.downgrade(op);
-            }
-        }
-        catch (RuntimeException ex) {
-            throw new MigrationFailedException(step.revision(), step.upgrade(), ex, aftermath);
         }
     }
 
@@ -330,19 +313,6 @@ public final class MigrationContext implements AutoCloseable {
                     + "before it";
         }
         return "Its transaction was rolled back: nothing of this revision remains and the version table is unchanged";
-    }
-
-    private static void track(Set<String> heads, VersionChange change) {
-        if (change instanceof VersionChange.Insert insert) {
-            heads.add(insert.id());
-        }
-        else if (change instanceof VersionChange.Update update) {
-            heads.remove(update.from());
-            heads.add(update.to());
-        }
-        else if (change instanceof VersionChange.Delete delete) {
-            heads.remove(delete.id());
-        }
     }
 
     private boolean inExternalTransaction() {
