@@ -84,8 +84,8 @@ public final class Config {
     /**
      * Reads a properties file: {@code url}, {@code user}, {@code password}, {@code dialect}, {@code locations}
      * (comma separated packages), {@code version-table}, {@code version-table-schema}, {@code source-directory}
-     * (relative to the file's folder) and {@code truncate-slug-length}. Unknown keys are rejected by name, so a typo does not pass
-     * silently.
+     * (relative to the file's folder) and {@code truncate-slug-length}. Unknown keys are rejected by name, so a typo
+     * does not pass silently.
      */
     public static Builder fromPropertiesFile(Path file) {
         if (!Files.isRegularFile(file)) {
