@@ -370,5 +370,15 @@ public final class MigrationContext implements AutoCloseable {
         public void autocommitBlock(Runnable block) {
             MigrationContext.this.autocommitBlock(block);
         }
+
+        @Override
+        public DdlImpl dialect() {
+            return dialect;
+        }
+
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.of(connection);
+        }
     }
 }
