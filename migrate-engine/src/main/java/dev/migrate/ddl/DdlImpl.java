@@ -156,20 +156,6 @@ public abstract class DdlImpl {
         return offlineStatement(commitSql());
     }
 
-    /**
-     * {@code value} as a SQL string literal: in single quotes, a quote inside doubled, so that no value can end the
-     * literal. Offline output writes revision ids this way.
-     *
-     * @throws MigrateException when the value holds a NUL character, which no literal can carry
-     */
-    public String stringLiteral(String value) {
-        if (value.indexOf('\0') >= 0) {
-            throw new MigrateException("Value '" + value.replace('\0', '?') + "' contains a NUL character, which "
-                    + "cannot be written as a SQL literal");
-        }
-        return "'" + value.replace("'", "''") + "'";
-    }
-
     /** The column type of the version table's {@code version_num}. */
     protected String versionColumnType(int length) {
         return "VARCHAR(" + length + ")";

@@ -1,9 +1,11 @@
 package dev.migrate.runtime;
 
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -170,6 +172,17 @@ public final class OfflineMigrationContext {
             if (transactional) {
                 script.begin();
             }
+        }
+
+        @Override
+        public DdlImpl dialect() {
+            return dialect;
+        }
+
+        /** None: offline there is no database. */
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.empty();
         }
     }
 }

@@ -125,9 +125,9 @@ public final class VersionTable {
         apply(connection, new VersionChange.Delete(id));
     }
 
-    /** The statement that makes {@code change}, with the ids as the dialect's string literals, for offline SQL. */
+    /** The statement that makes {@code change}, with the ids as the dialect's literals, for offline SQL. */
     public String sql(VersionChange change) {
-        return sql(change, dialect::stringLiteral);
+        return sql(change, dialect.compiler()::literal);
     }
 
     /** The statement that makes {@code change}, each id written by {@code value}: a placeholder or a literal. */

@@ -1,11 +1,10 @@
 package dev.migrate.ddl.mysql;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
@@ -54,17 +53,9 @@ public class MySqlImpl extends DdlImpl {
         return '`' + name.replace("`", "``") + '`';
     }
 
-    /**
-     * A backslash escapes in MySQL's string literals unless the session's {@code sql_mode} has
-     * {@code NO_BACKSLASH_ESCAPES}, so a value holding one is written as its UTF-8 bytes, which read the same in
-     * either mode.
-     */
     @Override
-    public String stringLiteral(String value) {
-        if (value.indexOf('\\') < 0) {
-            return super.stringLiteral(value);
-        }
-        return "CONVERT(X'" + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)) + "' USING utf8mb4)";
+    protected DdlCompiler newCompiler() {
+        return new MySqlCompiler(this);
     }
 
     /** {@code ER_NO_SUCH_TABLE}. */
