@@ -5,9 +5,7 @@ import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +18,6 @@ import dev.migrate.ddl.InspectionScope;
 import dev.migrate.schema.Table;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
-import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
 
@@ -55,21 +52,21 @@ class OfflineScriptTest {
                     OfflineScriptTest::migration);
             String upgrade = script(dialect, offline -> offline.run(MAP, List.of(), heads -> MAP.upgradePlan(heads,
                     "heads"), OfflineScriptTest::migration));
-            execute(db, upgrade);
+            db.executeScript(upgrade);
             assertThat(upgrade).contains("INSERT INTO", "UPDATE", "DELETE FROM");
             assertSame(db, online, dialect);
             assertThat(rows(db, dialect)).containsExactlyInAnyOrderElementsOf(upgraded).contains(MERGE, IP);
 
             context.run(MAP, heads -> MAP.downgradePlan(heads, ACCOUNT), OfflineScriptTest::migration);
             List<String> heads = MAP.resolve("heads").stream().map(Revision::id).toList();
-            execute(db, script(dialect, offline -> offline.run(MAP, heads, current -> MAP.downgradePlan(current,
+            db.executeScript(script(dialect, offline -> offline.run(MAP, heads, current -> MAP.downgradePlan(current,
                     ACCOUNT), OfflineScriptTest::migration)));
             assertSame(db, online, dialect);
             assertThat(rows(db, dialect)).as("the networking root does not depend on the account branch")
                 .containsExactlyInAnyOrder(ACCOUNT, NETWORKING);
 
             context.stamp(MAP, List.of("heads"), false);
-            execute(db, script(dialect, offline -> offline.stamp(MAP, List.of(ACCOUNT, NETWORKING),
+            db.executeScript(script(dialect, offline -> offline.stamp(MAP, List.of(ACCOUNT, NETWORKING),
                     List.of("heads"))));
             assertSame(db, online, dialect);
             assertThat(rows(db, dialect)).containsExactlyInAnyOrder(MERGE, IP);
@@ -88,26 +85,6 @@ class OfflineScriptTest {
         StringBuilder out = new StringBuilder();
         run.accept(OfflineMigrationContext.configure(dialect, EnvironmentContext.builder().build(), out));
         return out.toString();
-    }
-
-    /** Runs the whole script as one string, the database (or its driver) splitting it into statements. */
-    private static void execute(TestDatabase db, String script) throws SQLException {
-        if (db.kind() == DatabaseKind.MARIADB) {
-            String url = db.url() + (db.url().contains("?") ? "&" : "?") + "allowMultiQueries=true";
-            try (Connection connection = DriverManager.getConnection(url, db.user(), db.password());
-                    Statement statement = connection.createStatement()) {
-                statement.execute(script);
-            }
-            return;
-        }
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            if (db.kind() == DatabaseKind.SQLITE) {
-                statement.executeUpdate(script);
-            }
-            else {
-                statement.execute(script);
-            }
-        }
     }
 
     /** Both databases hold the same tables, columns, keys and indexes, the version table included. */
