@@ -300,7 +300,7 @@ public final class MigrationContext implements AutoCloseable {
     }
 
     private void runMigration(MigrationStep.RevisionStep step, Migration migration, String aftermath) {
-        Operations op = new Operations(executor);
+        Operations op = new Operations(executor, environment.implementations());
         try {
             if (step.upgrade()) {
                 migration.upgrade(op);
