@@ -21,6 +21,7 @@ import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.OperationExecutor;
+import dev.migrate.operations.Operations;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
@@ -43,7 +44,7 @@ public final class MigrationContext implements AutoCloseable {
     private final EnvironmentContext environment;
     private final DdlImpl dialect;
     private final VersionTable versionTable;
-    private final OperationExecutor executor = new OnlineExecutor();
+    private final Operations operations;
     private boolean ownsTransaction;
 
     private MigrationContext(Connection connection, boolean ownsConnection, EnvironmentContext environment) {
@@ -52,6 +53,7 @@ public final class MigrationContext implements AutoCloseable {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.dialect = Dialects.detect(connection);
         this.versionTable = VersionTable.of(dialect, environment);
+        this.operations = new Operations(new OnlineExecutor(), environment.implementations());
         log.info("Context impl {}.", dialect.name());
         log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
     }
@@ -274,7 +276,7 @@ public final class MigrationContext implements AutoCloseable {
         try {
             log.info("Running {}", step.describe());
             if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), executor,
+                RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
                         aftermath(external, wholeRun, heads));
             }
             for (VersionChange change : plan.rowChanges(step)) {

@@ -16,6 +16,7 @@ import dev.migrate.Migration;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.OperationExecutor;
+import dev.migrate.operations.Operations;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
@@ -41,13 +42,14 @@ public final class OfflineMigrationContext {
     private final EnvironmentContext environment;
     private final VersionTable versionTable;
     private final SqlScript script;
-    private final OperationExecutor executor = new OfflineExecutor();
+    private final Operations operations;
 
     private OfflineMigrationContext(DdlImpl dialect, EnvironmentContext environment, Appendable output) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.versionTable = VersionTable.of(dialect, environment);
         this.script = new SqlScript(dialect, output);
+        this.operations = new Operations(new OfflineExecutor(), environment.implementations());
         log.info("Context impl {}.", dialect.name());
         log.info("Generating static SQL");
         log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
@@ -122,7 +124,8 @@ public final class OfflineMigrationContext {
                 log.info("Running {}", step.describe());
                 script.comment("Running " + step.shortDescription());
                 if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                    RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), executor, AFTERMATH);
+                    RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
+                            AFTERMATH);
                 }
                 for (VersionChange change : plan.rowChanges(step)) {
                     script.statement(versionTable.sql(change));

@@ -2,7 +2,6 @@ package dev.migrate.runtime;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
-import dev.migrate.operations.OperationExecutor;
 import dev.migrate.operations.Operations;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
@@ -14,15 +13,12 @@ final class RevisionRunner {
     }
 
     /**
-     * Calls {@code migration}'s {@code upgrade} or {@code downgrade}, as {@code step} says, with operations that go to
-     * {@code executor}.
+     * Calls {@code migration}'s {@code upgrade} or {@code downgrade}, as {@code step} says, with {@code op}.
      *
      * @param aftermath what a failure leaves behind, for its message
      * @throws MigrationFailedException when the migration fails
      */
-    static void run(MigrationStep.RevisionStep step, Migration migration, OperationExecutor executor,
-            String aftermath) {
-        Operations op = new Operations(executor);
+    static void run(MigrationStep.RevisionStep step, Migration migration, Operations op, String aftermath) {
         try {
             if (step.upgrade()) {
                 migration.upgrade(op);

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import static dev.migrate.operations.Definitions.column;
+import static dev.migrate.operations.Types.INTEGER;
 import static dev.migrate.script.Rev.map;
 import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.migrate.Migration;
 import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.Operations;
+import dev.migrate.operations.ops.ExecuteSqlOp;
 import dev.migrate.script.Revision;
 import dev.migrate.script.RevisionMap;
 
@@ -318,6 +321,35 @@ class OfflineMigrationContextTest {
                 COMMIT;
                 """);
         assertThat(mariadb).doesNotContain("COMMIT", "BEGIN");
+    }
+
+    @Test
+    void operationsAreWrittenAsTheDialectRendersThemOrAsARegisteredImplementationDoes() {
+        RevisionMap one = map(rev("r1"));
+        Migration migration = new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                op.createTable("account", column("id", INTEGER).primaryKey());
+                op.execute("INSERT INTO account (id) VALUES (:id)", Map.of("id", 7));
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+            }
+        };
+        EnvironmentContext replaced = EnvironmentContext.builder()
+            .implementation(ExecuteSqlOp.class, (op, dialect) -> List.of("SELECT 'replaced'"))
+            .build();
+
+        String rendered = script("postgresql", DEFAULTS, context -> context.run(one, List.of(),
+                heads -> one.upgradePlan(heads, "r1"), revision -> migration));
+        String implemented = script("postgresql", replaced, context -> context.run(one, List.of(),
+                heads -> one.upgradePlan(heads, "r1"), revision -> migration));
+
+        assertThat(rendered).contains("-- Running upgrade  -> r1\n\nCREATE TABLE account (\n")
+            .contains("\n);\n\nINSERT INTO account (id) VALUES (7);\n\nINSERT INTO migrate_version");
+        assertThat(implemented).contains(";\n\nSELECT 'replaced';\n\nINSERT INTO migrate_version")
+            .doesNotContain("VALUES (7)");
     }
 
     @Test
