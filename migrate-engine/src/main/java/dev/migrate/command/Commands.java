@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -160,9 +161,7 @@ public final class Commands {
     public void upgrade(String revision, boolean sql) {
         RevisionMap map = map();
         if (sql) {
-            Range range = Range.of(revision);
-            offline().run(map, startingHeads(map, range.start()),
-                    heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, range.end())), scripts()::migration);
+            runOffline(map, Range.of(revision), map::upgradePlan);
             return;
         }
         rejectRange(revision);
@@ -185,9 +184,7 @@ public final class Commands {
             if (range.start() == null) {
                 throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
             }
-            offline().run(map, startingHeads(map, range.start()),
-                    heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, range.end())),
-                    scripts()::migration);
+            runOffline(map, range, map::downgradePlan);
             return;
         }
         rejectRange(revision);
@@ -380,6 +377,13 @@ public final class Commands {
         try (MigrationContext context = context(printingSteps())) {
             context.run(map, planner, scripts()::migration);
         }
+    }
+
+    /** Writes the SQL of the steps {@code planner} returns from the start of {@code range} to its end. */
+    private void runOffline(RevisionMap map, Range range,
+            BiFunction<List<String>, String, List<MigrationStep>> planner) {
+        offline().run(map, startingHeads(map, range.start()),
+                heads -> RevisionErrors.translate(() -> planner.apply(heads, range.end())), scripts()::migration);
     }
 
     /** This environment, printing {@code Running <step>} as each step completes. */

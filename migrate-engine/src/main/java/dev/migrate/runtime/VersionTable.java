@@ -136,7 +136,7 @@ public final class VersionTable {
             return "INSERT INTO " + qualifiedName + " (version_num) VALUES (" + value.apply(insert.id()) + ")";
         }
         if (change instanceof VersionChange.Update update) {
-            String to = value.apply(update.to());
+            String to = value.apply(update.to()); // before from: placeholders are bound in order
             return "UPDATE " + qualifiedName + " SET version_num = " + to + " WHERE version_num = "
                     + value.apply(update.from());
         }
