@@ -185,8 +185,9 @@ class SqlInjectionTest {
     }
 
     /**
-     * Under {@code NO_BACKSLASH_ESCAPES} MariaDB reads a backslash as itself, so the doubled backslashes of the MySQL
-     * literals arrive doubled, but the quoting holds.
+     * Under {@code NO_BACKSLASH_ESCAPES} MariaDB reads a backslash as itself: values arrive exactly, written as their
+     * bytes; the doubled backslashes of a default or comment, which must be plain strings, arrive doubled, but the
+     * quoting holds.
      */
     @DatabaseTest(DatabaseKind.MARIADB)
     void mariaDbWithoutBackslashEscapesStillCannotBeBrokenOutOf(TestDatabase db) throws SQLException {
@@ -199,9 +200,12 @@ class SqlInjectionTest {
             op.createTable("victim", column("id", INTEGER));
             op.createTable("t", column("c", varchar(200)).defaultValue(EVIL).comment(EVIL));
             op.execute("INSERT INTO t () VALUES ()");
+            op.execute("INSERT INTO t (c) VALUES (" + op.inlineLiteral(EVIL) + ")");
 
             assertThat(live.table("victim")).isPresent();
-            assertThat(values(connection, "SELECT c FROM t")).containsExactly(EVIL.replace("\\", "\\\\"));
+            assertThat(live.table("t").orElseThrow().column("c").orElseThrow().comment())
+                .isEqualTo(EVIL.replace("\\", "\\\\"));
+            assertThat(values(connection, "SELECT c FROM t")).containsExactly(EVIL.replace("\\", "\\\\"), EVIL);
         }
     }
 

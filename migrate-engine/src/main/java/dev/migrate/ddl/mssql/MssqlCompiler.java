@@ -23,8 +23,8 @@ import dev.migrate.schema.SqlType;
  * SQL Server's T-SQL, as Alembic writes it: {@code ADD} without {@code COLUMN}; {@code ALTER COLUMN c type NULL} with
  * the type restated; defaults as the named-by-the-server constraints they are, dropped through a T-SQL block that
  * looks the name up; renames through {@code sp_rename}; comments as {@code MS_Description} extended properties;
- * {@code IDENTITY(start, increment)}; Unicode strings ({@code N'…'}), {@code 1}/{@code 0} and {@code 0x…}
- * literals.
+ * {@code IDENTITY(start, increment)}; strings with characters beyond ASCII as Unicode literals ({@code N'…'}),
+ * {@code 1}/{@code 0} and {@code 0x…} literals.
  */
 class MssqlCompiler extends DdlCompiler {
 
@@ -238,10 +238,13 @@ class MssqlCompiler extends DdlCompiler {
         return value ? "1" : "0";
     }
 
-    /** A Unicode string, {@code N'…'}, so that no character is lost to the database's code page. */
+    /**
+     * {@code '…'}, or the Unicode {@code N'…'} when the text has characters beyond ASCII, so that none is lost to the
+     * database's code page.
+     */
     @Override
     protected String stringLiteral(String value) {
-        return "N" + super.stringLiteral(value);
+        return (value.chars().allMatch(c -> c < 128) ? "" : "N") + super.stringLiteral(value);
     }
 
     /** {@code 0x…}. */

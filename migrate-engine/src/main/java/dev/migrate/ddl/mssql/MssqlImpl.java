@@ -50,6 +50,12 @@ public class MssqlImpl extends DdlImpl {
         return "BEGIN TRANSACTION";
     }
 
+    /** Without {@code GO}: the transaction spans the batches that follow. */
+    @Override
+    public String offlineBegin() {
+        return beginTransactionSql() + statementTerminator() + "\n";
+    }
+
     /** Invalid object name. */
     @Override
     public boolean isMissingTable(SQLException ex) {

@@ -1,5 +1,7 @@
 package dev.migrate.ddl.mysql;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.migrate.MigrateException;
@@ -18,8 +20,8 @@ import dev.migrate.schema.SqlType;
 /**
  * MySQL's and MariaDB's SQL, as Alembic writes it: {@code alterColumn} restates the whole column with
  * {@code MODIFY} (or {@code CHANGE} to rename it), built from the {@code existing…} values; comments are part of the
- * column and table definitions; constraints are dropped by kind; an index is dropped {@code ON} its table; string
- * literals escape backslashes as well as quotes.
+ * column and table definitions; constraints are dropped by kind; an index is dropped {@code ON} its table; a string
+ * holding a backslash is written so that it cannot depend on {@code NO_BACKSLASH_ESCAPES}.
  */
 class MySqlCompiler extends DdlCompiler {
 
@@ -100,7 +102,7 @@ class MySqlCompiler extends DdlCompiler {
             attributes.append(" PRIMARY KEY");
         }
         if (comment != null) {
-            attributes.append(" COMMENT ").append(literal(comment));
+            attributes.append(" COMMENT ").append(plainStringLiteral(comment));
         }
         return attributes.toString();
     }
@@ -157,13 +159,14 @@ class MySqlCompiler extends DdlCompiler {
     /** {@code COMMENT='…'} after the column list. */
     @Override
     protected String tableSuffix(CreateTableOp op) {
-        return op.comment() == null ? "" : " COMMENT=" + literal(op.comment());
+        return op.comment() == null ? "" : " COMMENT=" + plainStringLiteral(op.comment());
     }
 
     /** {@code ALTER TABLE t COMMENT '…'}, an empty comment to drop it. */
     @Override
     protected String tableCommentStatement(String schema, String table, String comment) {
-        return "ALTER TABLE " + table(schema, table) + " COMMENT " + literal(comment == null ? "" : comment);
+        return "ALTER TABLE " + table(schema, table) + " COMMENT "
+                + plainStringLiteral(comment == null ? "" : comment);
     }
 
     // ---------------------------------------------------------------- constraints and indexes
@@ -199,13 +202,34 @@ class MySqlCompiler extends DdlCompiler {
 
     // ---------------------------------------------------------------- literals
 
+    /** A literal default; a string one as a {@link #plainStringLiteral plain string}, which the grammar demands. */
+    @Override
+    protected String defaultValue(DefaultValue value) {
+        if (value instanceof DefaultValue.Literal literal && literal.value() instanceof String text) {
+            return plainStringLiteral(text);
+        }
+        return super.defaultValue(value);
+    }
+
     /**
-     * The string in single quotes, quotes doubled and backslashes doubled: MySQL reads a backslash in a string as
-     * an escape unless {@code NO_BACKSLASH_ESCAPES} is set. Under that mode a backslash is then written twice into
-     * the value, but the quoting still holds: no value can end the literal.
+     * A backslash escapes in MySQL's string literals unless the session's {@code sql_mode} has
+     * {@code NO_BACKSLASH_ESCAPES}, so a string holding one is written as its UTF-8 bytes, which read the same in
+     * either mode.
      */
     @Override
     protected String stringLiteral(String value) {
+        if (value.indexOf('\\') < 0) {
+            return super.stringLiteral(value);
+        }
+        return "CONVERT(X'" + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)) + "' USING utf8mb4)";
+    }
+
+    /**
+     * The string in single quotes, quotes and backslashes doubled, for {@code COMMENT} and {@code DEFAULT}, which
+     * take only a quoted string. Under {@code NO_BACKSLASH_ESCAPES} a backslash is then stored twice, but the
+     * quoting holds in either mode: no value can end the literal.
+     */
+    private String plainStringLiteral(String value) {
         return super.stringLiteral(value.replace("\\", "\\\\"));
     }
 }

@@ -141,7 +141,9 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
         /** The type the column has now. */
         public Builder existingType(SqlType value) { existingType = value; return this; }
         /** The literal server default the column has now. */
-        public Builder existingServerDefault(Object literal) { return existingServerDefault(DefaultValue.literal(literal)); }
+        public Builder existingServerDefault(Object literal) {
+            return existingServerDefault(DefaultValue.literal(literal));
+        }
         /** The server default the column has now. */
         public Builder existingServerDefault(DefaultValue value) { existingServerDefault = value; return this; }
         /** Whether the column accepts {@code NULL} now. */

@@ -28,18 +28,19 @@ import dev.migrate.schema.Identity;
 
 /**
  * SQL Server's forms of reference §4.2, each expectation taken from Alembic's {@code test_mssql.py}. Two deliberate
- * differences: strings are Unicode literals ({@code N'5'} where Alembic writes {@code '5'}), so that names and
- * values outside the server's code page survive, and the constraint name in the T-SQL block is an
- * {@code nvarchar(258)}, the type {@code QUOTENAME} returns, where Alembic's {@code varchar(256)} loses such names.
+ * differences: a comment is a Unicode literal ({@code '…'}) only when it has characters beyond ASCII, as every
+ * string is, where Alembic always writes one; and the constraint name in the T-SQL block is an
+ * {@code nvarchar(258)}, the type {@code QUOTENAME} returns, where Alembic's {@code varchar(256)} loses names beyond
+ * the server's code page.
  */
 class MssqlSqlTest {
 
     private static final String DROP_DEFAULT_OF_T_C = """
             declare @const_name nvarchar(258)
             select @const_name = QUOTENAME([name]) from sys.default_constraints
-            where parent_object_id = object_id(N't')
-            and col_name(parent_object_id, parent_column_id) = N'c'
-            exec(N'alter table t drop constraint ' + @const_name)""";
+            where parent_object_id = object_id('t')
+            and col_name(parent_object_id, parent_column_id) = 'c'
+            exec('alter table t drop constraint ' + @const_name)""";
 
     private final RenderedOperations rendered = new RenderedOperations("mssql");
     private final Operations op = rendered.op();
@@ -51,7 +52,7 @@ class MssqlSqlTest {
         op.addColumn("t1", column("some_column", INTEGER).computed("foo * 5", false));
         op.addColumn("t1", column("c1", INTEGER).notNull().references("c2", "id"));
         assertThat(rendered.statements()).containsExactly("ALTER TABLE t1 ADD c1 INTEGER NOT NULL",
-                "ALTER TABLE t1 ADD c1 INTEGER DEFAULT N'12' NOT NULL",
+                "ALTER TABLE t1 ADD c1 INTEGER DEFAULT '12' NOT NULL",
                 "ALTER TABLE t1 ADD some_column AS (foo * 5)",
                 "ALTER TABLE t1 ADD c1 INTEGER NOT NULL",
                 "ALTER TABLE t1 ADD FOREIGN KEY(c1) REFERENCES c2 (id)");
@@ -83,16 +84,29 @@ class MssqlSqlTest {
                 """
                 declare @const_name nvarchar(258)
                 select @const_name = QUOTENAME([name]) from sys.default_constraints
-                where parent_object_id = object_id(N'[table]')
-                and col_name(parent_object_id, parent_column_id) = N'column'
-                exec(N'alter table [table] drop constraint ' + @const_name)""",
+                where parent_object_id = object_id('[table]')
+                and col_name(parent_object_id, parent_column_id) = 'column'
+                exec('alter table [table] drop constraint ' + @const_name)""",
                 "ALTER TABLE [table] DROP COLUMN [column]");
+    }
+
+    @Test
+    void namesBeyondAsciiAreUnicodeLiterals() {
+        op.alterColumn("t", "prénom", c -> c.dropServerDefault());
+        op.alterColumn("t", "prénom", c -> c.comment("名前"));
+        assertThat(rendered.statements()).containsExactly("""
+                declare @const_name nvarchar(258)
+                select @const_name = QUOTENAME([name]) from sys.default_constraints
+                where parent_object_id = object_id('t')
+                and col_name(parent_object_id, parent_column_id) = N'prénom'
+                exec('alter table t drop constraint ' + @const_name)""",
+                "exec sp_addextendedproperty 'MS_Description', N'名前', 'schema', dbo, 'table', t, 'column', [prénom]");
     }
 
     @Test
     void theDefaultBlockNamesTheSchema() {
         op.inSchema("xyz").alterColumn("t", "c", c -> c.dropServerDefault());
-        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C.replace("N't'", "N'xyz.t'")
+        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C.replace("'t'", "'xyz.t'")
             .replace("alter table t", "alter table xyz.t"));
     }
 
@@ -129,10 +143,10 @@ class MssqlSqlTest {
     @Test
     void defaultsAreConstraints() {
         op.alterColumn("t", "c", c -> c.serverDefault("5"));
-        assertThat(rendered.statements()).containsExactly("ALTER TABLE t ADD DEFAULT N'5' FOR c");
+        assertThat(rendered.statements()).containsExactly("ALTER TABLE t ADD DEFAULT '5' FOR c");
 
         op.alterColumn("t", "c", c -> c.serverDefault("5").existingServerDefault("6"));
-        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C, "ALTER TABLE t ADD DEFAULT N'5' FOR c");
+        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C, "ALTER TABLE t ADD DEFAULT '5' FOR c");
 
         op.alterColumn("t", "c", c -> c.dropServerDefault());
         assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C);
@@ -146,15 +160,15 @@ class MssqlSqlTest {
         op.alterColumn("t", "c", c -> c.newName("x"));
         op.alterColumn("t", "c", c -> c.newName("SomeFancyName"));
         op.inSchema("y").alterColumn("t", "c", c -> c.newName("x"));
-        assertThat(rendered.statements()).containsExactly("EXEC sp_rename N't.c', x, 'COLUMN'",
-                "EXEC sp_rename N't.c', [SomeFancyName], 'COLUMN'", "EXEC sp_rename N'y.t.c', x, 'COLUMN'");
+        assertThat(rendered.statements()).containsExactly("EXEC sp_rename 't.c', x, 'COLUMN'",
+                "EXEC sp_rename 't.c', [SomeFancyName], 'COLUMN'", "EXEC sp_rename 'y.t.c', x, 'COLUMN'");
     }
 
     @Test
     void everythingAtOnceInAlembicsOrder() {
         op.alterColumn("t", "c", c -> c.newName("c2").nullable(true).type(INTEGER).serverDefault("5"));
         assertThat(rendered.statements()).containsExactly("ALTER TABLE t ALTER COLUMN c INTEGER NULL",
-                "ALTER TABLE t ADD DEFAULT N'5' FOR c", "EXEC sp_rename N't.c', c2, 'COLUMN'");
+                "ALTER TABLE t ADD DEFAULT '5' FOR c", "EXEC sp_rename 't.c', c2, 'COLUMN'");
     }
 
     @Test
@@ -163,9 +177,9 @@ class MssqlSqlTest {
         op.inSchema("foobar").renameTable("t1", "t2");
         op.renameTable("TeeOne", "TeeTwo");
         op.inSchema("FooBar").renameTable("TeeOne", "TeeTwo");
-        assertThat(rendered.statements()).containsExactly("EXEC sp_rename N't1', t2",
-                "EXEC sp_rename N'foobar.t1', t2", "EXEC sp_rename N'[TeeOne]', [TeeTwo]",
-                "EXEC sp_rename N'[FooBar].[TeeOne]', [TeeTwo]");
+        assertThat(rendered.statements()).containsExactly("EXEC sp_rename 't1', t2",
+                "EXEC sp_rename 'foobar.t1', t2", "EXEC sp_rename '[TeeOne]', [TeeTwo]",
+                "EXEC sp_rename '[FooBar].[TeeOne]', [TeeTwo]");
     }
 
     @Test
@@ -174,9 +188,9 @@ class MssqlSqlTest {
         op.alterColumn("t1", "c1", c -> c.comment("new comment").existingComment("c1 comment"));
         op.inSchema("foo").alterColumn("t1", "c1", c -> c.dropComment().existingComment("c1 comment"));
         assertThat(rendered.statements()).containsExactly(
-                "exec sp_addextendedproperty 'MS_Description', N'c1 comment', 'schema', dbo, 'table', t1, "
+                "exec sp_addextendedproperty 'MS_Description', 'c1 comment', 'schema', dbo, 'table', t1, "
                         + "'column', c1",
-                "exec sp_updateextendedproperty 'MS_Description', N'new comment', 'schema', dbo, 'table', t1, "
+                "exec sp_updateextendedproperty 'MS_Description', 'new comment', 'schema', dbo, 'table', t1, "
                         + "'column', c1",
                 "exec sp_dropextendedproperty 'MS_Description', 'schema', foo, 'table', t1, 'column', c1");
     }
@@ -187,8 +201,8 @@ class MssqlSqlTest {
         op.createTableComment("t2", "new", "t2 table");
         op.dropTableComment("t2", "new");
         assertThat(rendered.statements()).containsExactly(
-                "exec sp_addextendedproperty 'MS_Description', N't2 table', 'schema', dbo, 'table', t2",
-                "exec sp_updateextendedproperty 'MS_Description', N'new', 'schema', dbo, 'table', t2",
+                "exec sp_addextendedproperty 'MS_Description', 't2 table', 'schema', dbo, 'table', t2",
+                "exec sp_updateextendedproperty 'MS_Description', 'new', 'schema', dbo, 'table', t2",
                 "exec sp_dropextendedproperty 'MS_Description', 'schema', dbo, 'table', t2");
     }
 
@@ -197,8 +211,8 @@ class MssqlSqlTest {
         op.createTable("t", column("id", INTEGER).autoIncrement().primaryKey().comment("key"), comment("things"));
         assertThat(rendered.statements()).containsExactly(
                 "CREATE TABLE t (\n    id INTEGER IDENTITY NOT NULL,\n    PRIMARY KEY (id)\n)",
-                "exec sp_addextendedproperty 'MS_Description', N'things', 'schema', dbo, 'table', t",
-                "exec sp_addextendedproperty 'MS_Description', N'key', 'schema', dbo, 'table', t, 'column', id");
+                "exec sp_addextendedproperty 'MS_Description', 'things', 'schema', dbo, 'table', t",
+                "exec sp_addextendedproperty 'MS_Description', 'key', 'schema', dbo, 'table', t, 'column', id");
     }
 
     @Test
@@ -234,6 +248,7 @@ class MssqlSqlTest {
     void literals() {
         assertThat(op.inlineLiteral(true)).isEqualTo("1");
         assertThat(op.inlineLiteral(false)).isEqualTo("0");
+        assertThat(op.inlineLiteral("it's")).isEqualTo("'it''s'");
         assertThat(op.inlineLiteral("it's ü")).isEqualTo("N'it''s ü'");
         assertThat(op.inlineLiteral(new byte[] {0x0a, (byte) 0xff})).isEqualTo("0x0aff");
     }

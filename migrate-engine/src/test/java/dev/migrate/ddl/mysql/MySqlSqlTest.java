@@ -273,9 +273,13 @@ class MySqlSqlTest {
     }
 
     @Test
-    void literalsEscapeBackslashesToo() {
+    void aValueWithABackslashIsWrittenAsItsBytesAndACommentOrDefaultWithItDoubled() {
         assertThat(op.inlineLiteral("it's")).isEqualTo("'it''s'");
-        assertThat(op.inlineLiteral("a\\' OR 1=1 -- ")).isEqualTo("'a\\\\'' OR 1=1 -- '");
+        assertThat(op.inlineLiteral("a\\' OR 1=1 -- "))
+            .isEqualTo("CONVERT(X'615c27204f5220313d31202d2d20' USING utf8mb4)");
+        op.addColumn("t", column("c", varchar(9)).defaultValue("a\\'b").comment("c\\'d"));
+        assertThat(rendered.statements())
+            .containsExactly("ALTER TABLE t ADD COLUMN c VARCHAR(9) DEFAULT 'a\\\\''b' COMMENT 'c\\\\''d'");
         assertThat(op.inlineLiteral(true)).isEqualTo("TRUE");
         assertThat(op.inlineLiteral(new byte[] {0x0a, (byte) 0xff})).isEqualTo("X'0aff'");
     }
