@@ -304,20 +304,20 @@ final class GraphBuilder {
             Set<String> own = revisions[labelled].branchLabels();
             int revision = labelled;
             while (!own.isEmpty() && allChildren[revision].length <= 1 && down[revision].length <= 1) {
-                SortedSet<String> labels = upward.get(revision);
-                if (labels == null) {
-                    labels = new TreeSet<>(inherited.get(revision));
-                    upward.put(revision, labels);
+                SortedSet<String> widened = upward.get(revision);
+                if (widened == null) {
+                    widened = new TreeSet<>(inherited.get(revision));
+                    upward.put(revision, widened);
                 }
-                labels.addAll(own);
+                widened.addAll(own);
                 if (down[revision].length == 0) {
                     break;
                 }
                 revision = down[revision][0];
             }
         }
-        for (Map.Entry<Integer, SortedSet<String>> labels : upward.entrySet()) {
-            inherited.set(labels.getKey(), Collections.unmodifiableSortedSet(labels.getValue()));
+        for (Map.Entry<Integer, SortedSet<String>> widened : upward.entrySet()) {
+            inherited.set(widened.getKey(), Collections.unmodifiableSortedSet(widened.getValue()));
         }
         return Collections.unmodifiableList(inherited);
     }
