@@ -21,6 +21,9 @@ import java.util.TreeSet;
  */
 final class GraphBuilder {
 
+    /** Shared by every revision without parents or without dependencies: the graph's arrays are never written. */
+    private static final int[] NONE = new int[0];
+
     private final Revision[] revisions;
     private final int n;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -113,11 +116,15 @@ final class GraphBuilder {
             Revision revision = revisions[i];
             down[i] = resolve(revision.down(), revision, false);
             declaredDependencies[i] = resolve(revision.dependsOn(), revision, true);
-            allParents[i] = Ints.union(down[i], declaredDependencies[i]);
+            allParents[i] = declaredDependencies[i].length == 0 ? down[i]
+                    : Ints.union(down[i], declaredDependencies[i]);
         }
     }
 
     private int[] resolve(List<String> references, Revision from, boolean labelsAllowed) {
+        if (references.isEmpty()) {
+            return NONE;
+        }
         int[] resolved = new int[references.size()];
         int count = 0;
         for (String reference : references) {
@@ -133,7 +140,7 @@ final class GraphBuilder {
                 resolved[count++] = target;
             }
         }
-        return Arrays.copyOf(resolved, count);
+        return count == resolved.length ? resolved : Arrays.copyOf(resolved, count);
     }
 
     /**

@@ -3,12 +3,12 @@ package dev.migrate.script;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
@@ -40,7 +40,8 @@ public final class ScriptDirectory {
     /** Finds the revisions of {@code config}'s locations with its class loader. */
     public static ScriptDirectory from(Config config) {
         List<String> locations = List.copyOf(new LinkedHashSet<>(config.locations()));
-        Set<Revision> revisions = new LinkedHashSet<>();
+        // a list, not a set: LocationReader drops repeats within a location, and revisions carry their location
+        List<Revision> revisions = new ArrayList<>();
         for (String location : locations) {
             revisions.addAll(LocationReader.read(config.classLoader(), location));
         }
