@@ -6,6 +6,8 @@ import static dev.migrate.operations.Definitions.comment;
 import static dev.migrate.operations.Definitions.foreignKey;
 import static dev.migrate.operations.Definitions.index;
 import static dev.migrate.operations.Definitions.unique;
+import static dev.migrate.operations.Reversals.rows;
+import static dev.migrate.operations.Reversals.runAndReverse;
 import static dev.migrate.operations.Types.BIGINT;
 import static dev.migrate.operations.Types.BLOB;
 import static dev.migrate.operations.Types.BOOLEAN;
@@ -25,11 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -87,16 +85,6 @@ class MariaDbOperationsTest {
                 column("name", varchar(30)),
                 column("visits", INTEGER).notNull().defaultValue(0));
         return live;
-    }
-
-    /** Runs {@code operation}, checks the table after it, runs its reverse and asserts the table is as before. */
-    private static void runAndReverse(LiveOperations live, String table, MigrateOperation operation,
-            Consumer<Table> check) {
-        Table before = live.table(table).orElseThrow();
-        live.op().invoke(operation);
-        check.accept(live.table(table).orElseThrow());
-        live.op().invoke(operation.reverse());
-        assertThat(live.table(table)).contains(before);
     }
 
     private static Column columnOf(Table table, String name) {
@@ -396,21 +384,5 @@ class MariaDbOperationsTest {
         assertThat(rows(live.connection().orElseThrow(), "SELECT o.name, o.nickname, p.name, p.visits FROM pet p "
                 + "JOIN owner o ON o.id = p.owner_id ORDER BY p.id"))
             .containsExactly("Ann|A|Rex|0", "Ann|A|Tom|0", "Ann|A|Kit|4");
-    }
-
-    /** The rows of {@code sql}, each as its columns joined by {@code |}. */
-    static List<String> rows(Connection connection, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(result.getString(i));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
     }
 }
