@@ -18,6 +18,7 @@ import dev.migrate.operations.BatchOptions;
 import dev.migrate.operations.MigrateOperation;
 import dev.migrate.operations.ops.BatchAlterTableOp;
 import dev.migrate.schema.SqlType;
+import dev.migrate.schema.TableElement;
 
 /**
  * One database's dialect (Alembic's {@code DefaultImpl}): what the database can do (transactional DDL, a session
@@ -287,10 +288,10 @@ public abstract class DdlImpl {
     }
 
     /**
-     * Whether {@code ALTER TABLE} adds and drops constraints on this database. Where it does, a batch that recreates
-     * a table first drops the old table's named constraints, whose names the new table takes.
+     * Whether the name of {@code constraint} is the schema's to give once only, so that a batch recreating its table
+     * must drop it from the old table before the new table takes it: here, every named constraint's.
      */
-    protected boolean altersConstraints() {
+    protected boolean namesConstraintInSchema(TableElement constraint) {
         return true;
     }
 

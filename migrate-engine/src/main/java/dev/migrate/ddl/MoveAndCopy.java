@@ -23,12 +23,12 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.TableElement;
 
 /**
- * Batch mode's "move and copy": the table is recreated with the batch's changes under a temporary name
- * ({@code _migrate_tmp_<table>}), the rows are copied into it ({@code INSERT … SELECT}, with a {@code CAST} where a
+ * Batch mode's "move and copy". The old table's constraints whose names the schema gives once only (PostgreSQL,
+ * H2) are dropped; the table is created again with the batch's changes under a temporary name
+ * ({@code _migrate_tmp_<table>}); the rows are copied into it ({@code INSERT … SELECT}, with a {@code CAST} where a
  * column's type family changes) and numbered columns made to number on where the old table's did; the old table is
- * dropped and the new one renamed in its place, then its indexes are created. Where {@code ALTER TABLE} can
- * drop constraints, the old table's named ones are dropped first, since their names are the database's to give
- * once only. If the copy fails, the temporary table is dropped again.
+ * dropped and the new one renamed in its place; then its indexes are created. If the copy fails, the temporary
+ * table is dropped again.
  */
 final class MoveAndCopy {
 
@@ -64,9 +64,7 @@ final class MoveAndCopy {
         for (MigrateOperation operation : batch.operations()) {
             changed.apply(operation);
         }
-        if (dialect.altersConstraints()) {
-            dropNamedConstraints(existing);
-        }
+        dropNamedConstraints(existing);
         prepare.addAll(compiler.createTable(temporaryTable(changed)));
         List<BatchTable.Entry> copied = changed.columns().stream()
             .filter(entry -> entry.source() != null && entry.definition().computed() == null)
@@ -134,7 +132,10 @@ final class MoveAndCopy {
         dialect.executeStatements(connection, finish);
     }
 
-    /** Drops the old table's named constraints, foreign keys first and the primary key last. */
+    /**
+     * Drops the old table's constraints whose names the schema gives once only, foreign keys first and the primary
+     * key last.
+     */
     private void dropNamedConstraints(Table existing) {
         List<TableElement> named = new ArrayList<>();
         existing.foreignKeys().forEach(named::add);
@@ -145,7 +146,7 @@ final class MoveAndCopy {
         }
         for (TableElement constraint : named) {
             String name = ConstraintType.nameOf(constraint);
-            if (name != null) {
+            if (name != null && dialect.namesConstraintInSchema(constraint)) {
                 prepare.addAll(compiler.dropConstraint(new DropConstraintOp(schema, table, name,
                         ConstraintType.of(constraint), false, null)));
             }

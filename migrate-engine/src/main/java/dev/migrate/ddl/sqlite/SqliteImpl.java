@@ -17,6 +17,7 @@ import dev.migrate.operations.ops.CreateIndexOp;
 import dev.migrate.operations.ops.DropIndexOp;
 import dev.migrate.operations.ops.PositionedColumnOp;
 import dev.migrate.schema.SqlType;
+import dev.migrate.schema.TableElement;
 
 /**
  * SQLite: treated as non-transactional for DDL like Alembic does (each revision still runs in a bookkeeping
@@ -87,8 +88,9 @@ public class SqliteImpl extends DdlImpl {
         return operation instanceof CreateIndexOp || operation instanceof DropIndexOp;
     }
 
+    /** None: SQLite names constraints per table, and cannot drop them anyway. */
     @Override
-    protected boolean altersConstraints() {
+    protected boolean namesConstraintInSchema(TableElement constraint) {
         return false;
     }
 
