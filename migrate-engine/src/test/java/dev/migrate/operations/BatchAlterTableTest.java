@@ -342,16 +342,17 @@ class BatchAlterTableTest {
     // ---------------------------------------------------------------- recreate always elsewhere
 
     @DatabaseTest({DatabaseKind.H2, DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
-    void recreatingAlwaysKeepsNumberingCommentsAndReferencesFromTheTable(TestDatabase db)
+    void recreatingAlwaysKeepsNumberingCommentsAndForeignKeysIncludingToItself(TestDatabase db)
             throws SQLException {
         LiveOperations live = new LiveOperations(db.connect(), db.schema());
         live.op().createTable("owner", column("id", INTEGER).primaryKey());
         live.op().createTable("visit", column("id", BIGINT).identity().primaryKey(),
                 column("owner_id", INTEGER).references("owner", "id").comment("who came"),
-                column("note", varchar(20)), column("old", INTEGER), Definitions.comment("visits"));
+                column("note", varchar(20)), column("old", INTEGER), column("follows", BIGINT).references("visit", "id"),
+                Definitions.comment("visits"));
         execute(live, "INSERT INTO owner (id) VALUES (1)");
         execute(live, "INSERT INTO visit (owner_id, note) VALUES (1, 'a')");
-        execute(live, "INSERT INTO visit (owner_id, note) VALUES (1, 'b')");
+        execute(live, "INSERT INTO visit (owner_id, note, follows) VALUES (1, 'b', 1)");
 
         live.op().batchAlterTable("visit", BatchOptions.recreate(Recreate.ALWAYS), batch -> batch
             .dropColumn("old")
@@ -364,9 +365,12 @@ class BatchAlterTableTest {
         Column id = columnOf(live, visit, "id");
         assertThat(id.identity() != null || id.autoIncrement()).as("%s is numbered", id).isTrue();
         assertThat(columnOf(live, visit, "note").type().kind()).isEqualTo(Kind.TEXT);
-        assertThat(visit.foreignKeys()).extracting(ForeignKey::targetTable).containsExactly(name(live, "owner"));
-        assertThat(rows(live.connection().orElseThrow(), "SELECT id, note FROM visit ORDER BY id"))
-            .containsExactly("1|a", "2|b", "3|c");
+        assertThat(visit.foreignKeys()).extracting(ForeignKey::targetTable)
+            .containsExactlyInAnyOrder(name(live, "owner"), name(live, "visit"));
+        assertThat(rows(live.connection().orElseThrow(), "SELECT id, note, follows FROM visit ORDER BY id"))
+            .containsExactly("1|a|null", "2|b|1", "3|c|null");
+        assertThatThrownBy(() -> execute(live, "INSERT INTO visit (owner_id, follows) VALUES (1, 99)"))
+            .as("the foreign key to the table itself holds").isInstanceOf(SQLException.class);
     }
 
     // ---------------------------------------------------------------- offline and as data
