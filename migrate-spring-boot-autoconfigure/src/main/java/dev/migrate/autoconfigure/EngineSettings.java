@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import dev.migrate.config.Config;
@@ -22,6 +23,8 @@ record EngineSettings(Config config, EnvironmentContext environment) {
             .locations(properties.getLocations())
             .versionTable(properties.getVersionTable())
             .versionTableSchema(properties.getVersionTableSchema())
+            .sourceDirectory(Path.of(properties.getSourceDirectory()))
+            .truncateSlugLength(properties.getTruncateSlugLength())
             .classLoader(classLoader)
             .out(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         EnvironmentContext.Builder environment = EnvironmentContext.builder()

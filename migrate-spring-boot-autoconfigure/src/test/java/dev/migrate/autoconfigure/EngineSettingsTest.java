@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +24,8 @@ class EngineSettingsTest {
         properties.setTransactionPerMigration(true);
         properties.getLock().setEnabled(false);
         properties.getLock().setTimeout(Duration.ofSeconds(7));
+        properties.setSourceDirectory("app/src/main/java");
+        properties.setTruncateSlugLength(12);
 
         EngineSettings settings = EngineSettings.from(properties, classLoader, Stream.empty());
 
@@ -30,6 +33,8 @@ class EngineSettingsTest {
         assertThat(settings.config().versionTable()).isEqualTo("app_version");
         assertThat(settings.config().versionTableSchema()).isEqualTo("ops");
         assertThat(settings.config().classLoader()).isSameAs(classLoader);
+        assertThat(settings.config().sourceDirectory()).isEqualTo(Path.of("app/src/main/java"));
+        assertThat(settings.config().truncateSlugLength()).isEqualTo(12);
         assertThat(settings.environment().versionTable()).isEqualTo("app_version");
         assertThat(settings.environment().versionTableSchema()).isEqualTo("ops");
         assertThat(settings.environment().transactionPerMigration()).isTrue();
@@ -42,6 +47,8 @@ class EngineSettingsTest {
         EngineSettings settings = EngineSettings.from(new MigrateProperties(), classLoader, Stream.empty());
 
         assertThat(settings.config().locations()).containsExactly("db.migrate");
+        assertThat(settings.config().sourceDirectory()).isEqualTo(Path.of("src/main/java"));
+        assertThat(settings.config().truncateSlugLength()).isEqualTo(40);
         assertThat(settings.environment().versionTable()).isEqualTo("migrate_version");
         assertThat(settings.environment().versionTableSchema()).isNull();
         assertThat(settings.environment().transactionPerMigration()).isFalse();
