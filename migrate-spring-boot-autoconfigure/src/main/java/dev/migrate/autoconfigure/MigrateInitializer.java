@@ -62,7 +62,7 @@ public class MigrateInitializer implements InitializingBean, BeanNameAware, Orde
     @Override
     public void afterPropertiesSet() {
         if (strategy == null) {
-            log.info("Leaving the database as it is at startup; run 'migrate upgrade heads' to upgrade it");
+            log.info("Not upgrading the database at startup (spring.migrate.upgrade-on-startup=false)");
             return;
         }
         listeners.forEach(listener -> listener.runStarting(this));
