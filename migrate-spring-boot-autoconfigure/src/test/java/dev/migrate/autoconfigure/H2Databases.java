@@ -31,6 +31,15 @@ public final class H2Databases implements AfterEachCallback {
         return dataSource(newUrl());
     }
 
+    /** A DataSource on a new database whose version table holds {@code revision}, as another build left it. */
+    public DataSource newDataSourceAt(String revision) {
+        DataSource dataSource = newDataSource();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
+        jdbc.update("INSERT INTO migrate_version (version_num) VALUES (?)", revision);
+        return dataSource;
+    }
+
     public static DataSource dataSource(String url) {
         return new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
     }

@@ -242,7 +242,7 @@ class MigrateAutoConfigurationTest {
 
     @Test
     void anUnknownRevisionInTheDatabaseFailsStartupByDefault() {
-        DataSource dataSource = databaseAtUnknownRevision();
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
         runner.withBean(DataSource.class, () -> dataSource).run(context -> {
             assertThat(context).hasFailed();
             assertThat(findMigrateException(context.getStartupFailure()))
@@ -398,7 +398,7 @@ class MigrateAutoConfigurationTest {
 
     @Test
     void anUnknownRevisionInTheDatabaseOnlyWarnsWhenAskedTo(CapturedOutput output) {
-        DataSource dataSource = databaseAtUnknownRevision();
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
         runner.withBean(DataSource.class, () -> dataSource)
             .withPropertyValues("spring.migrate.on-unknown-revision=warn")
             .run(context -> {
@@ -419,14 +419,6 @@ class MigrateAutoConfigurationTest {
                 .isEqualTo(SchemaManagement.MANAGED);
             assertThat(provider.getSchemaManagement(other)).isEqualTo(SchemaManagement.UNMANAGED);
         });
-    }
-
-    private DataSource databaseAtUnknownRevision() {
-        DataSource dataSource = databases.newDataSource();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
-        jdbc.update("INSERT INTO migrate_version (version_num) VALUES ('ffffffffffff')");
-        return dataSource;
     }
 
     private static String userName(Connection connection) {

@@ -5,7 +5,7 @@ import dev.migrate.Revision;
 import dev.migrate.operations.Operations;
 
 /** One of three revisions that end in two heads. */
-@Revision(id = "b2b2b2b2b2b2", down = "a1a1a1a1a1a1", message = "left branch")
+@Revision(id = "b2b2b2b2b2b2", down = "a1a1a1a1a1a1", branchLabels = "left", message = "left branch")
 public class Vb2b2b2b2b2b2_LeftBranch implements Migration {
 
     @Override

@@ -18,7 +18,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.migrate.autoconfigure.H2Databases;
@@ -61,10 +60,7 @@ class MigrateFailureAnalyzersTest {
 
     @Test
     void aDatabaseAtAnUnknownRevisionIsBlamedOnAnOlderDeploy() {
-        DataSource dataSource = databases.newDataSource();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
-        jdbc.update("INSERT INTO migrate_version (version_num) VALUES ('ffffffffffff')");
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
         runner.withBean(DataSource.class, () -> dataSource).run(context -> {
             FailureAnalysis analysis = analyze(context.getStartupFailure(),
                     UnknownDatabaseRevisionFailureAnalyzer.class);
