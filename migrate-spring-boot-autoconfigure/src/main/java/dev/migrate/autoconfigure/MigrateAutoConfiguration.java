@@ -50,12 +50,15 @@ public final class MigrateAutoConfiguration {
             ResourceLoader resourceLoader, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
             ObjectProvider<DataSource> dataSource, ObjectProvider<DataSourceProperties> dataSourceProperties,
             ObjectProvider<MigrateConfigurationCustomizer> customizers, ObjectProvider<MigrateStrategy> strategy,
-            ObjectProvider<MigrateRunListener> runListeners) {
+            ObjectProvider<MigrateRunListener> runListeners, ObjectProvider<JdbcConnectionDetails> jdbcConnection) {
+        DataSource qualified = migrateDataSource.getIfAvailable();
         DataSource migrated = new MigrationDataSourceSelector(connectionDetails, dataSourceProperties.getIfAvailable())
-            .select(migrateDataSource.getIfAvailable(), dataSource.getIfUnique());
+            .select(qualified, dataSource.getIfUnique());
         ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
                 : MigrateAutoConfiguration.class.getClassLoader();
-        EngineSettings settings = EngineSettings.from(properties, classLoader, customizers.orderedStream());
+        EngineSettings settings = EngineSettings.from(properties,
+                url(connectionDetails, qualified, jdbcConnection.getIfAvailable()), classLoader,
+                customizers.orderedStream());
         MigrateInitializer initializer = !properties.isUpgradeOnStartup()
                 ? new MigrateInitializer(settings.config(), settings.environment(), migrated)
                 : new MigrateInitializer(settings.config(), settings.environment(), migrated, strategy.getIfAvailable(
@@ -63,6 +66,18 @@ public final class MigrateAutoConfiguration {
                                 settings.environment())));
         initializer.setRunListeners(runListeners.orderedStream().toList());
         return initializer;
+    }
+
+    /** The JDBC URL of the migrated database, when known without connecting: the offline commands' dialect. */
+    private static String url(MigrateConnectionDetails connectionDetails, DataSource qualified,
+            JdbcConnectionDetails jdbcConnection) {
+        if (qualified != null) {
+            return null;
+        }
+        if (connectionDetails.getJdbcUrl() != null) {
+            return connectionDetails.getJdbcUrl();
+        }
+        return jdbcConnection != null ? jdbcConnection.getJdbcUrl() : null;
     }
 
     @Bean

@@ -83,6 +83,12 @@ public class MigrateProperties {
     private UnknownRevisionAction onUnknownRevision = UnknownRevisionAction.FAIL;
 
     /**
+     * Database that offline ("--sql") commands of the command runner write SQL for: postgresql, mysql, mariadb, h2,
+     * sqlite, mssql or oracle. Taken from the JDBC URL of the migrated database by default.
+     */
+    private String dialect;
+
+    /**
      * Source root under which "migrate revision" and "migrate merge" write new revision classes, relative to the
      * working directory.
      */
@@ -189,6 +195,14 @@ public class MigrateProperties {
 
     public void setOnUnknownRevision(UnknownRevisionAction onUnknownRevision) {
         this.onUnknownRevision = onUnknownRevision;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
     }
 
     public String getSourceDirectory() {

@@ -70,6 +70,26 @@ class MigrateCommandRunnerTest {
     }
 
     @Test
+    void writesOfflineSqlForTheDatabaseOfTheUrlWithoutTouchingIt(CapturedOutput output) {
+        runner.withPropertyValues("spring.datasource.url=" + databases.newUrl()).run(context -> {
+            assertThat(context.getBean(MigrateCommandRunner.class).run(List.of("upgrade", "heads", "--sql")))
+                .isZero();
+            assertThat(output.getOut()).contains("CREATE TABLE migrate_version")
+                .contains("CREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(100))")
+                .contains("INSERT INTO migrate_version (version_num) VALUES ('0a1b2c3d4e5f')");
+            assertThat(hasTable(context.getBean(DataSource.class), "MIGRATE_VERSION")).isFalse();
+        });
+    }
+
+    @Test
+    void writesOfflineSqlForTheConfiguredDialect(CapturedOutput output) {
+        runner.withPropertyValues("spring.migrate.dialect=postgresql").run(context -> {
+            assertThat(context.getBean(MigrateCommandRunner.class).run(List.of("upgrade", "+1", "--sql"))).isZero();
+            assertThat(output.getOut()).startsWith("BEGIN;").contains("CREATE TABLE account");
+        });
+    }
+
+    @Test
     void aFailedCommandSaysWhyOnStandardError(CapturedOutput output) {
         runner.run(context -> {
             assertThat(context.getBean(MigrateCommandRunner.class).run(List.of("upgrade", "fedcba987654")))
