@@ -78,7 +78,7 @@ class MigratePropertiesTest {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         metadata.get("properties").forEach(property -> properties.put(property.get("name").asString(), property));
         assertThat(properties.keySet()).filteredOn(name -> name.startsWith("spring.migrate.")).containsExactlyInAnyOrder(
-                List.of("enabled", "upgrade-on-startup", "locations", "target", "version-table",
+                List.of("enabled", "upgrade-on-startup", "locations", "target", "version-table", "dialect",
                         "version-table-schema", "transaction-per-migration", "url", "user", "password",
                         "driver-class-name", "lock.enabled", "lock.timeout", "on-unknown-revision", "source-directory",
                         "truncate-slug-length").stream().map(name -> "spring.migrate." + name).toArray(String[]::new));

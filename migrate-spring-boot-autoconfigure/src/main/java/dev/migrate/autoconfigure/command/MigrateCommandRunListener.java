@@ -18,10 +18,11 @@ import dev.migrate.command.CommandLine;
 
 /**
  * Turns an application started with {@code migrate <command> …} into a run of that command line. The application
- * then starts no web server, initialises its beans lazily (so JPA, schedulers and the like are not started), skips
- * the startup upgrade, and once the context is refreshed runs the command with {@link MigrateCommandRunner}, closes
- * the context and exits with the command's status, before any {@code ApplicationRunner} runs. Its logging defaults
- * to warnings and its banner is off, so standard output holds the command's output.
+ * then starts no web server, initialises its beans lazily (so schedulers, listeners and the like are not started),
+ * skips the startup upgrade, lets neither Hibernate nor SQL init scripts create or validate the schema, and once the
+ * context is refreshed runs the command with {@link MigrateCommandRunner}, closes the context and exits with the
+ * command's status, before any {@code ApplicationRunner} runs. Its logging defaults to warnings and its banner is
+ * off, so standard output holds the command's output.
  *
  * <p>Arguments of the form {@code --key.with.dots=value} are Spring Boot properties
  * ({@code --spring.profiles.active=prod}) and are not passed to the command line. Registered in
@@ -32,10 +33,17 @@ public class MigrateCommandRunListener implements SpringApplicationRunListener, 
     /** The first argument that selects the command runner. */
     public static final String COMMAND = "migrate";
 
+    /**
+     * No web server, beans created only when used, no startup upgrade; and, since JPA's EntityManagerFactory is
+     * created even so, neither Hibernate nor {@code schema.sql}/{@code data.sql} touch the schema the command moves.
+     */
     private static final Map<String, Object> COMMAND_SETTINGS = Map.of(
             "spring.main.web-application-type", "none",
             "spring.main.lazy-initialization", "true",
-            "spring.migrate.upgrade-on-startup", "false");
+            "spring.migrate.upgrade-on-startup", "false",
+            "spring.jpa.hibernate.ddl-auto", "none",
+            "spring.jpa.properties.hibernate.hbm2ddl.auto", "none",
+            "spring.sql.init.mode", "never");
 
     private static final Map<String, Object> COMMAND_DEFAULTS = Map.of(
             "spring.main.banner-mode", "off",
