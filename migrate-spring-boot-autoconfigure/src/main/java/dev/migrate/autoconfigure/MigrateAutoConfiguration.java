@@ -57,7 +57,7 @@ public final class MigrateAutoConfiguration {
         ClassLoader classLoader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
                 : MigrateAutoConfiguration.class.getClassLoader();
         EngineSettings settings = EngineSettings.from(properties,
-                url(connectionDetails, qualified, jdbcConnection.getIfAvailable()), classLoader,
+                url(connectionDetails, qualified, jdbcConnection.getIfUnique()), classLoader,
                 customizers.orderedStream());
         MigrateInitializer initializer = !properties.isUpgradeOnStartup()
                 ? new MigrateInitializer(settings.config(), settings.environment(), migrated)
