@@ -329,8 +329,8 @@ public abstract class DdlImpl {
             throw new MigrateException("This operation cannot proceed in --sql mode; batch mode with dialect " + name
                     + " requires a live database connection with which to reflect the table \"" + batch.table()
                     + "\". To generate a batch SQL migration script using table \"move and copy\", a complete Table "
-                    + "should be passed to BatchOptions.copyFrom(…) of op.batchAlterTable() so that table reflection "
-                    + "can be skipped.");
+                    + "should be passed as op.batchAlterTable(\"" + batch.table() + "\", BatchOptions.DEFAULTS"
+                    + ".copyFrom(table), …) so that table reflection can be skipped.");
         }
         return new MoveAndCopy(this, batch.options().copyFrom(), false, batch).statements();
     }
