@@ -153,7 +153,7 @@ public final class CommandLine {
             int equals = x.indexOf('=');
             builder.xArgument(equals < 0 ? x : x.substring(0, equals), equals < 0 ? "" : x.substring(equals + 1));
         }
-        builder.out(global.flag("quiet") ? new PrintStream(OutputStream.nullOutputStream()) : out);
+        builder.out(global.flag("quiet") ? new PrintStream(OutputStream.nullOutputStream()) : out).sqlOutput(out);
         return builder.build();
     }
 
@@ -210,20 +210,21 @@ public final class CommandLine {
                                     + "fail if not", "-c", "--check-heads")),
                     (c, a) -> c.current(a.flag("verbose"), a.flag("check_heads"))));
             commands.add(new CommandSpec("downgrade", "Revert to a previous version.",
-                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
-                    (c, a) -> c.withTag(a.value("tag")).downgrade(a.value("revision"))));
+                    List.of(Option.positional("revision", true, false, "revision identifier"), sql(), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).downgrade(a.value("revision"), a.flag("sql"))));
             commands.add(new CommandSpec("ensure_version", "Create the version table if it does not exist.",
-                    List.of(),
-                    (c, a) -> c.ensureVersion()));
+                    List.of(sql()),
+                    (c, a) -> c.ensureVersion(a.flag("sql"))));
             commands.add(new CommandSpec("stamp", "'stamp' the revision table with the given revision; don't run any "
                     + "migrations.",
-                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), tag(),
+                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), sql(), tag(),
                             Option.flag("purge", "unconditionally erase the version table before stamping",
                                     "--purge")),
-                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"), a.flag("purge"))));
+                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"), a.flag("purge"),
+                            a.flag("sql"))));
             commands.add(new CommandSpec("upgrade", "Upgrade to a later version.",
-                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
-                    (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"))));
+                    List.of(Option.positional("revision", true, false, "revision identifier"), sql(), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"), a.flag("sql"))));
             commands.add(new CommandSpec("branches", "Show current branch points.",
                     List.of(verbose()),
                     (c, a) -> c.branches(a.flag("verbose"))));
@@ -278,6 +279,11 @@ public final class CommandLine {
                 return true;
             }
             throw new MigrateException("Unknown --format '" + format + "'; use text or json");
+        }
+
+        private static Option sql() {
+            return Option.flag("sql", "don't run SQL on the database - write it to standard output instead "
+                    + "(offline mode; revisions as start:end)", "--sql");
         }
 
         private static Option tag() {

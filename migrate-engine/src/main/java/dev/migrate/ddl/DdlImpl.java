@@ -146,6 +146,16 @@ public abstract class DdlImpl {
         return "COMMIT";
     }
 
+    /** How offline output opens a transaction: {@link #beginTransactionSql()} as an {@link #offlineStatement}. */
+    public String offlineBegin() {
+        return offlineStatement(beginTransactionSql());
+    }
+
+    /** How offline output commits a transaction: {@link #commitSql()} as an {@link #offlineStatement}. */
+    public String offlineCommit() {
+        return offlineStatement(commitSql());
+    }
+
     /** The column type of the version table's {@code version_num}. */
     protected String versionColumnType(int length) {
         return "VARCHAR(" + length + ")";

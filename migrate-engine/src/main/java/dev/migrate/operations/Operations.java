@@ -48,26 +48,36 @@ import dev.migrate.schema.UniqueConstraint;
 public class Operations {
 
     private final OperationExecutor executor;
+    private final OperationImplementations implementations;
     private final String schema;
 
     /** Operations that hand what they build to {@code executor}. */
     public Operations(OperationExecutor executor) {
-        this(executor, null);
+        this(executor, OperationImplementations.none(), null);
     }
 
-    private Operations(OperationExecutor executor, String schema) {
+    /** Operations that hand what they build to {@code executor}, through {@code implementations} where registered. */
+    public Operations(OperationExecutor executor, OperationImplementations implementations) {
+        this(executor, implementations, null);
+    }
+
+    private Operations(OperationExecutor executor, OperationImplementations implementations, String schema) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.implementations = Objects.requireNonNull(implementations, "implementations");
         this.schema = schema;
     }
 
     /** The same operations on tables of {@code schema} (a database, on MySQL). */
     public Operations inSchema(String schema) {
-        return new Operations(executor, Objects.requireNonNull(schema, "schema"));
+        return new Operations(executor, implementations, Objects.requireNonNull(schema, "schema"));
     }
 
-    /** Runs an operation object, built by hand, by another directive or a custom operation of your own. */
+    /**
+     * Runs an operation object: one built by hand, or an operation type of your own (a {@link MigrateOperation}
+     * record that renders its SQL, or one whose {@link OperationImplementation} is registered).
+     */
     public void invoke(MigrateOperation operation) {
-        executor.execute(operation);
+        executor.execute(implementations.resolve(operation));
     }
 
     /** The dialect the migration runs or is written for, for migrations that differ by database. */

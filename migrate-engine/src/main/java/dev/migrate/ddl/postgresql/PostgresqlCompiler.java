@@ -51,8 +51,7 @@ class PostgresqlCompiler extends DdlCompiler {
             return super.alterColumn(op);
         }
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.column()) + " "
-                + alterTypeClause(op));
+        statements.add(alterColumnStart(op) + alterTypeClause(op));
         statements.addAll(super.alterColumn(new AlterColumnOp(op.schema(), op.table(), op.column(), op.nullable(),
                 op.serverDefault(), null, op.newName(), op.comment(), op.finalType(), op.existingServerDefault(),
                 op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null)));
