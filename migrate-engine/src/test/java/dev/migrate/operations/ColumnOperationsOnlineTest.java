@@ -67,7 +67,7 @@ class ColumnOperationsOnlineTest {
 
     @DatabaseTest
     void addColumnWithAnIndexCreatesIt(TestDatabase db) throws SQLException {
-        OnlineFeature.TABLES.require(db.kind());
+        OnlineFeature.requireAll(db.kind(), OnlineFeature.TABLES, OnlineFeature.DROP_INDEXED_COLUMNS);
         LiveOperations live = withOwnerTable(db);
         live.op().addColumn("owner", column("email", varchar(80)).index());
 
@@ -141,9 +141,11 @@ class ColumnOperationsOnlineTest {
         LiveOperations live = withOwnerTable(db);
         live.op().alterColumn("owner", "name", c -> c.serverDefault("o'neil").existingType(varchar(20)));
         assertThat(live.column("owner", "name").serverDefault().normalized()).isEqualTo("'o''neil'");
-        live.op().alterColumn("owner", "name", c -> c.dropServerDefault().existingServerDefault("o'neil"));
+        live.op().alterColumn("owner", "name", c -> c.dropServerDefault().existingServerDefault("o'neil")
+            .existingType(varchar(20)));
         assertThat(live.column("owner", "name").serverDefault()).isNull();
-        live.op().alterColumn("owner", "id", c -> c.serverDefault(DefaultValue.expression("40 + 2")));
+        live.op().alterColumn("owner", "id", c -> c.serverDefault(DefaultValue.expression("40 + 2"))
+            .existingType(BIGINT).existingNullable(false));
         live.jdbc().createStatement().execute("INSERT INTO owner (name) VALUES ('two')");
         assertThat(live.rows("SELECT id FROM owner WHERE name = 'two'")).containsExactly(List.of(42L));
         live.jdbc().createStatement().execute("DELETE FROM owner WHERE name = 'two'");
@@ -182,7 +184,8 @@ class ColumnOperationsOnlineTest {
         LiveOperations live = withOwnerTable(db);
         live.op().alterColumn("owner", "name", c -> c.comment("the owner's name").existingType(varchar(20)));
         assertThat(live.column("owner", "name").comment()).isEqualTo("the owner's name");
-        live.op().alterColumn("owner", "name", c -> c.dropComment().existingComment("the owner's name"));
+        live.op().alterColumn("owner", "name", c -> c.dropComment().existingComment("the owner's name")
+            .existingType(varchar(20)));
         assertThat(live.column("owner", "name").comment()).isNull();
         live.reverseAndCheck();
     }
@@ -217,7 +220,7 @@ class ColumnOperationsOnlineTest {
     void anAlterColumnWithoutTheExistingValueCannotBeReversed(TestDatabase db) throws SQLException {
         OnlineFeature.ALTER_COLUMN.require(db.kind());
         LiveOperations live = withOwnerTable(db);
-        live.op().alterColumn("owner", "name", c -> c.nullable(false));
+        live.op().alterColumn("owner", "name", c -> c.nullable(false).existingType(varchar(20)));
         assertThatThrownBy(live::reverseAndCheck).isInstanceOf(MigrateException.class)
             .hasMessage("alterColumn of owner.name cannot be reversed without existingNullable");
     }

@@ -59,12 +59,13 @@ class DataOperationsOnlineTest {
     }
 
     private static LiveOperations withValueTable(TestDatabase db) throws SQLException {
-        OnlineFeature.requireAll(db.kind(), OnlineFeature.DATA, OnlineFeature.ZONED_TYPES);
+        OnlineFeature.DATA.require(db.kind());
         LiveOperations live = LiveOperations.on(db);
         live.op().createTable("val", column("id", INTEGER).primaryKey(), column("s", varchar(100)),
                 column("big", BIGINT), column("n", numeric(12, 3)), column("b", BOOLEAN), column("dbl", DOUBLE),
                 column("d", DATE), column("t", TIME), column("ts", Types.timestamp(6)),
-                column("tsz", TIMESTAMP_WITH_TIME_ZONE), column("u", UUID), column("bin", varbinary(16)));
+                column("tsz", OnlineFeature.ZONED_TYPES.on(db.kind()) ? TIMESTAMP_WITH_TIME_ZONE : Types.timestamp(6)),
+                column("u", UUID), column("bin", varbinary(16)));
         return live;
     }
 
