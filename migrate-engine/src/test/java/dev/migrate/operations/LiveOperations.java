@@ -17,7 +17,6 @@ import dev.migrate.ddl.InspectionScope;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
-import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
 
 /**
@@ -30,34 +29,23 @@ public final class LiveOperations implements OperationExecutor {
     private final Connection connection;
     private final DdlImpl dialect;
     private final String schema;
-    private final DatabaseKind kind;
     private final List<MigrateOperation> ran = new ArrayList<>();
     private Schema marked;
 
     public LiveOperations(Connection connection, String schema) throws SQLException {
-        this(connection, schema, null);
-    }
-
-    private LiveOperations(Connection connection, String schema, DatabaseKind kind) throws SQLException {
         this.connection = connection;
         this.dialect = Dialects.detect(connection);
         this.schema = schema;
-        this.kind = kind;
     }
 
     /** Operations on a new connection to {@code db}, in its schema. */
     public static LiveOperations on(TestDatabase db) throws SQLException {
-        return new LiveOperations(db.connect(), db.schema(), db.kind());
+        return new LiveOperations(db.connect(), db.schema());
     }
 
     /** The {@code op} object a migration would get on this connection. */
     public Operations op() {
         return new Operations(this);
-    }
-
-    /** The database these operations run on. */
-    public DatabaseKind kind() {
-        return kind;
     }
 
     /** The connection the operations run on. */

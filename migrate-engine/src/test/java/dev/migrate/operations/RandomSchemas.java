@@ -121,7 +121,7 @@ final class RandomSchemas {
         }
         columns.forEach(table::column);
         List<Column> keys = columns.stream().filter(RandomSchemas::keyable).toList();
-        if (keys.size() > 0 && random.nextDouble() < 0.3) {
+        if (!keys.isEmpty() && random.nextDouble() < 0.3) {
             List<String> unique = someOf(keys, 2);
             if (!unique.equals(primaryKey)) {
                 table.unique(new UniqueConstraint("uq_" + prefix, unique, false));
