@@ -45,6 +45,16 @@ class PostgresqlCompiler extends DdlCompiler {
         };
     }
 
+    /**
+     * {@code GENERATED ALWAYS AS (expression) STORED}, or {@code VIRTUAL} for a column computed when read, which
+     * PostgreSQL has from version 18 (earlier versions reject the word, rather than a bare closing parenthesis).
+     */
+    @Override
+    protected String computed(ColumnDefinition column) {
+        return column.computed().stored() ? super.computed(column)
+                : "GENERATED ALWAYS AS (" + column.computed().expression() + ") VIRTUAL";
+    }
+
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
         if (op.type() == null) {

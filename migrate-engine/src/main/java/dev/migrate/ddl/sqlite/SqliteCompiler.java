@@ -21,6 +21,7 @@ import dev.migrate.operations.ops.TableCommentOp;
 import dev.migrate.schema.Identity;
 import dev.migrate.schema.IndexElement;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.SqlType;
 import dev.migrate.schema.TableElement;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -47,6 +48,15 @@ class SqliteCompiler extends DdlCompiler {
     }
 
     // ---------------------------------------------------------------- tables and columns
+
+    /** A time or timestamp with a time zone has its precision last ({@code TIMESTAMP WITH TIME ZONE(6)}). */
+    @Override
+    public String type(SqlType type) {
+        if ((type.kind() == SqlType.Kind.TIME || type.kind() == SqlType.Kind.TIMESTAMP) && type.withTimeZone()) {
+            return sized(type.kind().name() + " WITH TIME ZONE", type.precision());
+        }
+        return super.type(type);
+    }
 
     /** {@code CREATE TABLE} without comments. */
     @Override

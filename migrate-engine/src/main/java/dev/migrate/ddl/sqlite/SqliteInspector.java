@@ -224,7 +224,7 @@ final class SqliteInspector extends CatalogInspector {
             first = Integer.valueOf(sizes.group(1));
             second = sizes.group(2) == null ? null : Integer.valueOf(sizes.group(2));
         }
-        boolean zoned = upper.endsWith(" WITH TIME ZONE");
+        boolean zoned = upper.contains(" WITH TIME ZONE");
         String base = upper.replaceAll("\\(.*", "").replace(" WITH TIME ZONE", "").trim();
         SqlType.Kind kind = switch (base) {
             case "INTEGER", "INT", "MEDIUMINT" -> SqlType.Kind.INTEGER;
