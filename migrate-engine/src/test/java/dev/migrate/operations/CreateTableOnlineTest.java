@@ -32,6 +32,7 @@ import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
+import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.DatabaseTest;
 import dev.migrate.testing.TestDatabase;
 
@@ -261,18 +262,28 @@ class CreateTableOnlineTest {
                 uniqueIndex("ux_pet_weight_name", "weight", "name"));
 
         Table pet = live.requireTable("pet");
-        assertThat(pet.primaryKey()).isEqualTo(new PrimaryKey(live.name("pk_pet"), List.of(live.name("id"))));
-        assertThat(pet.uniqueConstraints()).containsExactly(new UniqueConstraint(live.name("uq_pet_name"),
-                List.of(live.name("owner_id"), live.name("name")), false));
+        assertThat(pet.primaryKey()).isEqualTo(new PrimaryKey(
+                ConstraintOperationsOnlineTest.primaryKeyName(db, live, "pk_pet"), List.of(live.name("id"))));
+        UniqueConstraint uniqueName = new UniqueConstraint(live.name("uq_pet_name"),
+                List.of(live.name("owner_id"), live.name("name")), false);
+        Index uniqueWeightName = new Index(live.name("ux_pet_weight_name"), List.of(IndexElement.column(
+                live.name("weight")), IndexElement.column(live.name("name"))), true, null, List.of());
+        if (db.kind() == DatabaseKind.MARIADB) { // a unique index is a unique key there, like a unique constraint
+            assertThat(pet.uniqueConstraints()).containsExactly(uniqueName, new UniqueConstraint(
+                    uniqueWeightName.name(), List.of(live.name("weight"), live.name("name")), false));
+            assertThat(pet.indexes()).containsExactly(Index.on(live.name("ix_pet_name"), false, live.name("name")));
+        }
+        else {
+            assertThat(pet.uniqueConstraints()).containsExactly(uniqueName);
+            assertThat(pet.indexes()).containsExactly(Index.on(live.name("ix_pet_name"), false, live.name("name")),
+                    uniqueWeightName);
+        }
         assertThat(pet.foreignKeys()).containsExactly(new ForeignKey(live.name("fk_pet_owner"),
                 List.of(live.name("owner_region"), live.name("owner_id")), live.schema().name(), live.name("owner"),
                 List.of(live.name("region"), live.name("id")), ReferentialAction.SET_NULL, ReferentialAction.CASCADE,
                 false, false));
         assertThat(pet.checkConstraints()).extracting(c -> c.name(), c -> SchemaNormalizer.expression(c.expression()))
             .containsExactly(org.assertj.core.groups.Tuple.tuple(live.name("ck_pet_weight"), "WEIGHT>0"));
-        assertThat(pet.indexes()).containsExactly(Index.on(live.name("ix_pet_name"), false, live.name("name")),
-                new Index(live.name("ux_pet_weight_name"), List.of(IndexElement.column(live.name("weight")),
-                        IndexElement.column(live.name("name"))), true, null, List.of()));
         live.reverseAndCheck();
     }
 

@@ -1,6 +1,7 @@
 package dev.migrate.operations;
 
 import static dev.migrate.testing.DatabaseKind.H2;
+import static dev.migrate.testing.DatabaseKind.MARIADB;
 import static dev.migrate.testing.DatabaseKind.POSTGRESQL;
 import static dev.migrate.testing.DatabaseKind.SQLITE;
 
@@ -32,34 +33,34 @@ enum OnlineFeature {
      * and expression defaults, and primary keys, unique constraints, foreign keys (without options) and checks
      * declared in CREATE TABLE.
      */
-    TABLES(POSTGRESQL, H2, SQLITE),
+    TABLES(MARIADB, POSTGRESQL, H2, SQLITE),
     /** TEXT: character data without a declared length. */
-    TEXT(POSTGRESQL, H2, SQLITE),
+    TEXT(MARIADB, POSTGRESQL, H2, SQLITE),
     /** TIME and TIMESTAMP WITH TIME ZONE. */
     ZONED_TYPES(POSTGRESQL, H2, SQLITE),
     /** DROP COLUMN of a column an index covers (SQLite refuses it: batch mode recreates the table instead). */
-    DROP_INDEXED_COLUMNS(POSTGRESQL, H2),
+    DROP_INDEXED_COLUMNS(MARIADB, POSTGRESQL, H2),
     /** Comments on tables and columns, in CREATE TABLE and set or dropped later. */
-    COMMENTS(POSTGRESQL, H2),
+    COMMENTS(MARIADB, POSTGRESQL, H2),
     /** GENERATED … AS IDENTITY with its sequence options. */
     IDENTITY(POSTGRESQL, H2),
     /**
      * Columns the database numbers itself, read back as such ({@code autoIncrement()}). H2 numbers them as identity
      * columns, and SQLite only a table's single {@code INTEGER PRIMARY KEY} ({@code SqliteOperationsTest}).
      */
-    AUTO_INCREMENT(POSTGRESQL),
+    AUTO_INCREMENT(MARIADB, POSTGRESQL),
     /** Generated columns whose values are stored (H2 stores every one, without the word STORED). */
-    STORED_COMPUTED(POSTGRESQL, H2, SQLITE),
+    STORED_COMPUTED(MARIADB, POSTGRESQL, H2, SQLITE),
     /** Generated columns declared without STORED (PostgreSQL before 18 has only stored ones). */
-    VIRTUAL_COMPUTED(H2, SQLITE),
+    VIRTUAL_COMPUTED(MARIADB, H2, SQLITE),
     /** ALTER COLUMN: nullability, server default and type. */
-    ALTER_COLUMN(POSTGRESQL, H2),
+    ALTER_COLUMN(MARIADB, POSTGRESQL, H2),
     /** Renaming a column. */
-    RENAME_COLUMN(POSTGRESQL, H2, SQLITE),
+    RENAME_COLUMN(MARIADB, POSTGRESQL, H2, SQLITE),
     /** ADD COLUMN IF NOT EXISTS and DROP COLUMN IF EXISTS. */
-    COLUMN_IF_EXISTS(POSTGRESQL, H2),
+    COLUMN_IF_EXISTS(MARIADB, POSTGRESQL, H2),
     /** CREATE [UNIQUE] INDEX [IF NOT EXISTS] on columns, ascending or descending, and DROP INDEX [IF EXISTS]. */
-    INDEXES(POSTGRESQL, H2, SQLITE),
+    INDEXES(MARIADB, POSTGRESQL, H2, SQLITE),
     /** Index keys that are expressions. */
     EXPRESSION_INDEXES(POSTGRESQL, SQLITE),
     /** Partial indexes ({@code WHERE}). */
@@ -67,11 +68,11 @@ enum OnlineFeature {
     /** Indexes carrying non-key columns ({@code INCLUDE}). */
     INCLUDE_INDEXES(POSTGRESQL),
     /** ALTER TABLE ADD CONSTRAINT (primary key, unique, foreign key with actions, check) and DROP CONSTRAINT. */
-    ALTER_CONSTRAINTS(POSTGRESQL, H2),
+    ALTER_CONSTRAINTS(MARIADB, POSTGRESQL, H2),
     /** Foreign keys that are DEFERRABLE, INITIALLY DEFERRED, or have a MATCH type. */
     DEFERRABLE_FOREIGN_KEYS(POSTGRESQL),
     /** op.execute with bind parameters, op.bulkInsert and op.inlineLiteral. */
-    DATA(POSTGRESQL, H2);
+    DATA(MARIADB, POSTGRESQL, H2);
 
     private final Set<DatabaseKind> databases;
 

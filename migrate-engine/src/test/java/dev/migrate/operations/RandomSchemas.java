@@ -132,7 +132,9 @@ final class RandomSchemas {
                 table.index(index("ix_" + prefix + "_" + i, keys, integer));
             }
         }
-        columns.stream().filter(c -> c.type().kind() == Kind.INTEGER && c.computed() == null).findFirst()
+        // MariaDB checks no auto-incremented column
+        columns.stream().filter(c -> c.type().kind() == Kind.INTEGER && c.computed() == null && !c.autoIncrement())
+            .findFirst()
             .filter(c -> random.nextDouble() < 0.25)
             .ifPresent(c -> table.check(new CheckConstraint("ck_" + prefix, dialect.quote(c.name()) + " >= 0")));
         return table.build();

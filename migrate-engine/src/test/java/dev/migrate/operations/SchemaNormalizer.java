@@ -1,6 +1,13 @@
 package dev.migrate.operations;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.schema.CheckConstraint;
@@ -11,6 +18,7 @@ import dev.migrate.schema.Identity;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexElement;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
@@ -30,6 +38,12 @@ import dev.migrate.testing.DatabaseKind;
  * <li>H2 gives {@code TIME} a fractional-second precision of 0 and {@code TIMESTAMP} one of 6 when none is
  * declared.</li>
  * <li>H2 stores the values of every generated column.</li>
+ * <li>MariaDB names every primary key {@code PRIMARY} (primary keys compare by columns there), does not tell a
+ * unique index from a unique constraint (both compare as unique constraints), gives {@code TIME} and
+ * {@code DATETIME} a precision of 0 when none is declared, and keeps the dialect's {@code UUID} as
+ * {@code CHAR(36)}; it gives {@code CURRENT_TIMESTAMP} the precision of its column; it quotes names in expressions with backquotes. InnoDB keeps {@code RESTRICT} as
+ * {@code NO ACTION} (the same to it) and takes {@code SET DEFAULT} without supporting it, as {@code NO ACTION}
+ * too.</li>
  * <li>Server defaults compare by the inspector's normalised form (PostgreSQL's casts of literals taken off), outer
  * parentheses removed, and outside string literals case-insensitively ({@code true} is {@code TRUE}).</li>
  * <li>The default behind an auto-increment column is the database's ({@code nextval('t_id_seq')}) and is not
@@ -44,6 +58,8 @@ import dev.migrate.testing.DatabaseKind;
  */
 final class SchemaNormalizer {
 
+    private static final Pattern UTF8_BYTES = Pattern.compile("(?i)CONVERT\\(X'([0-9a-f]*)' USING utf8mb4\\)");
+
     private final DatabaseKind kind;
     private final DdlImpl dialect;
 
@@ -57,15 +73,26 @@ final class SchemaNormalizer {
         Table.Builder builder = Table.builder(null, name(table.name())).comment(table.comment());
         table.columns().forEach(column -> builder.column(column(column)));
         if (table.primaryKey() != null) {
-            builder.primaryKey(new PrimaryKey(name(table.primaryKey().name()),
+            builder.primaryKey(new PrimaryKey(kind == DatabaseKind.MARIADB ? null : name(table.primaryKey().name()),
                     table.primaryKey().columns().stream().map(this::name).toList()));
         }
-        table.uniqueConstraints().forEach(unique -> builder.unique(new UniqueConstraint(name(unique.name()),
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        table.uniqueConstraints().forEach(unique -> uniques.add(new UniqueConstraint(name(unique.name()),
                 unique.columns().stream().map(this::name).toList(), unique.nullsNotDistinct())));
-        table.indexes().forEach(index -> builder.index(index(index)));
+        for (Index index : table.indexes()) {
+            if (kind == DatabaseKind.MARIADB && index.unique()) {
+                uniques.add(new UniqueConstraint(name(index.name()),
+                        index.elements().stream().map(element -> name(element.column())).toList(), false));
+            }
+            else {
+                builder.index(index(index));
+            }
+        }
+        uniques.stream().sorted(Comparator.comparing(UniqueConstraint::name)).forEach(builder::unique);
         table.foreignKeys().forEach(fk -> builder.foreignKey(new ForeignKey(name(fk.name()),
                 fk.columns().stream().map(this::name).toList(), null, name(fk.targetTable()),
-                fk.targetColumns().stream().map(this::name).toList(), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
+                fk.targetColumns().stream().map(this::name).toList(), action(fk.onDelete()), action(fk.onUpdate()),
+                fk.deferrable(),
                 fk.initiallyDeferred())));
         table.checkConstraints().forEach(check -> builder.check(new CheckConstraint(name(check.name()),
                 expression(check.expression()))));
@@ -87,6 +114,13 @@ final class SchemaNormalizer {
                 default -> shape;
             };
         }
+        if (kind == DatabaseKind.MARIADB) {
+            return switch (type.kind()) {
+                case TIME, TIMESTAMP -> type.precision() == null ? shape.withPrecision(0, null) : shape;
+                case UUID -> new SqlType(SqlType.Kind.CHAR, 36, null, null, false, false, "", List.of());
+                default -> shape;
+            };
+        }
         if (kind == DatabaseKind.H2 && type.precision() == null) {
             return switch (type.kind()) {
                 case TIME -> shape.withPrecision(0, null);
@@ -101,7 +135,7 @@ final class SchemaNormalizer {
         Identity identity = column.identity();
         Computed computed = column.computed();
         ServerDefault serverDefault = column.autoIncrement() || column.serverDefault() == null ? null
-                : new ServerDefault("", defaultValue(column.serverDefault().normalized()));
+                : new ServerDefault("", defaultValue(column, defaultValue(column.serverDefault().normalized())));
         return new Column(name(column.name()), type(column.type()), column.nullable(), serverDefault,
                 column.autoIncrement(),
                 identity == null ? null : new Identity(identity.always(), identity.start(), identity.increment(), null,
@@ -109,6 +143,18 @@ final class SchemaNormalizer {
                 computed == null ? null : new Computed(expression(computed.expression()),
                         computed.stored() || kind == DatabaseKind.H2),
                 column.comment());
+    }
+
+    /** InnoDB keeps {@code RESTRICT} and {@code SET DEFAULT} (which it does not support) as {@code NO ACTION}. */
+    private ReferentialAction action(ReferentialAction action) {
+        return kind == DatabaseKind.MARIADB && (action == ReferentialAction.RESTRICT
+                || action == ReferentialAction.SET_DEFAULT) ? ReferentialAction.NO_ACTION : action;
+    }
+
+    /** MariaDB gives {@code CURRENT_TIMESTAMP} the precision of its column. */
+    private String defaultValue(Column column, String value) {
+        return kind == DatabaseKind.MARIADB && value.equals("CURRENT_TIMESTAMP(" + column.type().precision() + ")")
+                ? "CURRENT_TIMESTAMP" : value;
     }
 
     private Index index(Index index) {
@@ -120,17 +166,25 @@ final class SchemaNormalizer {
                 index.include().stream().map(this::name).toList());
     }
 
-    /** A default as compared: outer parentheses off, upper case unless it is a string literal. */
+    /**
+     * A default as compared: outer parentheses off, upper case unless it is a string literal, which MariaDB's
+     * dialect writes as its UTF-8 bytes when it holds a backslash ({@code CONVERT(X'…' USING utf8mb4)}).
+     */
     static String defaultValue(String expression) {
         String value = expression.strip();
+        Matcher bytes = UTF8_BYTES.matcher(value);
+        if (bytes.matches()) {
+            value = "'" + new String(HexFormat.of().parseHex(bytes.group(1)), StandardCharsets.UTF_8)
+                .replace("'", "''") + "'";
+        }
         while (value.startsWith("(") && value.endsWith(")")) {
             value = value.substring(1, value.length() - 1).strip();
         }
         return value.startsWith("'") ? value : value.toUpperCase(Locale.ROOT);
     }
 
-    /** An expression as compared: without parentheses, double quotes and white space, in upper case. */
+    /** An expression as compared: without parentheses, quotes around names and white space, in upper case. */
     static String expression(String expression) {
-        return expression.replaceAll("[()\"\\s]", "").toUpperCase(Locale.ROOT);
+        return expression.replaceAll("[()\"`\\s]", "").toUpperCase(Locale.ROOT);
     }
 }

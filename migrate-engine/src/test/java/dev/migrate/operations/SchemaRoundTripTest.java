@@ -27,9 +27,7 @@ class SchemaRoundTripTest {
 
     private static final int SCHEMAS = 200;
 
-    // MariaDB: list it here once SchemaNormalizer knows its spellings (see OnlineFeature); the generator then
-    // uses what OnlineFeature lists for it.
-    @DatabaseTest({DatabaseKind.POSTGRESQL, DatabaseKind.H2, DatabaseKind.SQLITE})
+    @DatabaseTest
     void generatedSchemasReadBackAsTheyWereCreated(TestDatabase db) throws SQLException {
         long seed = Long.getLong("migrate.roundtrip.seed", new Random().nextLong());
         LiveOperations live = LiveOperations.on(db);

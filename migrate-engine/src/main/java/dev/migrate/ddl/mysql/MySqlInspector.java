@@ -88,6 +88,8 @@ final class MySqlInspector extends CatalogInspector {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    private static final Pattern CURRENT_DATE = Pattern.compile("(?i)curdate\\(\\)|current_date(\\(\\))?");
+
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("(?i)current_timestamp(\\(\\d*\\))?");
 
     private final boolean mariaDb;
@@ -155,7 +157,7 @@ final class MySqlInspector extends CatalogInspector {
                 }
                 else if (rawDefault != null && !(mariaDb && "NULL".equals(rawDefault))) {
                     column = column.withDefault(new ServerDefault(rawDefault, normalizeDefault(rawDefault,
-                            dataType, extra)));
+                            dataType, column.type(), extra)));
                 }
                 if (extra.contains("auto_increment")) {
                     column = column.autoIncremented();
@@ -166,21 +168,53 @@ final class MySqlInspector extends CatalogInspector {
     }
 
     /**
-     * The normalised default: {@code current_timestamp()} as {@code CURRENT_TIMESTAMP}; otherwise MariaDB's own
-     * text, which quotes literals, while MySQL's bare literals are quoted unless they are numbers of a numeric
-     * column.
+     * The normalised default: {@code current_timestamp()} as {@code CURRENT_TIMESTAMP}, {@code curdate()} as
+     * {@code CURRENT_DATE}, {@code 0} and {@code 1} of a boolean column as {@code FALSE} and {@code TRUE}; a MariaDB
+     * string literal, which it reads back with backslashes escaped, as a standard one ({@code 'a\\b'} is
+     * {@code 'a\b'}); MySQL's bare literals quoted unless they are numbers of a numeric column.
      */
-    private String normalizeDefault(String raw, String dataType, String extra) {
+    private String normalizeDefault(String raw, String dataType, SqlType type, String extra) {
         Matcher now = CURRENT_TIMESTAMP.matcher(raw);
         if (now.matches()) {
             String precision = now.group(1);
             return "CURRENT_TIMESTAMP" + (precision == null || precision.equals("()") ? "" : precision);
         }
-        if (mariaDb || extra.contains("default_generated")
-                || isNumeric(dataType) && NUMBER.matcher(raw).matches()) {
+        if (CURRENT_DATE.matcher(raw).matches()) {
+            return "CURRENT_DATE";
+        }
+        if (type.kind() == SqlType.Kind.BOOLEAN && (raw.equals("0") || raw.equals("1"))) {
+            return raw.equals("1") ? "TRUE" : "FALSE";
+        }
+        if (mariaDb) {
+            return raw.startsWith("'") ? unescapeBackslashes(raw) : raw;
+        }
+        if (extra.contains("default_generated") || isNumeric(dataType) && NUMBER.matcher(raw).matches()) {
             return raw;
         }
         return "'" + raw.replace("'", "''") + "'";
+    }
+
+    /** A string literal with MySQL's backslash escapes ({@code \\}, {@code \n}, {@code \'} …) replaced. */
+    private static String unescapeBackslashes(String literal) {
+        StringBuilder text = new StringBuilder(literal.length());
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c != '\\' || i + 1 == literal.length()) {
+                text.append(c);
+                continue;
+            }
+            char escaped = literal.charAt(++i);
+            switch (escaped) {
+                case 'n' -> text.append('\n');
+                case 'r' -> text.append('\r');
+                case 't' -> text.append('\t');
+                case '0' -> text.append('\0');
+                case 'Z' -> text.append('\u001a');
+                case '\'' -> text.append("''");
+                default -> text.append(escaped);
+            }
+        }
+        return text.toString();
     }
 
     private static boolean isNumeric(String dataType) {

@@ -107,7 +107,7 @@ class MariaDbInspectorTest {
                     .column(Column.of("score", SqlType.of(Kind.REAL, "float")))
                     .column(Column.of("ratio", SqlType.of(Kind.DOUBLE, "double")))
                     .column(Column.of("active", SqlType.of(Kind.BOOLEAN, "tinyint(1)")).notNull()
-                        .withDefault(new ServerDefault("1", "1")))
+                        .withDefault(new ServerDefault("1", "TRUE")))
                     .column(Column.of("born", SqlType.of(Kind.DATE, "date")))
                     .column(Column.of("wakes", SqlType.of(Kind.TIME, "time").withPrecision(0, null)))
                     .column(Column.of("created", SqlType.of(Kind.TIMESTAMP, "timestamp(3)").withPrecision(3, null))

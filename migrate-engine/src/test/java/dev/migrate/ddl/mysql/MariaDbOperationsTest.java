@@ -86,7 +86,7 @@ class MariaDbOperationsTest {
         assertThat(columnOf(visit, "id").autoIncrement()).isTrue();
         assertThat(columnOf(visit, "code").comment()).isEqualTo("booking code");
         assertThat(columnOf(visit, "code").nullable()).isFalse();
-        assertThat(columnOf(visit, "paid").serverDefault().normalized()).isEqualTo("0");
+        assertThat(columnOf(visit, "paid").serverDefault().normalized()).isEqualTo("FALSE");
         assertThat(columnOf(visit, "fee").serverDefault().normalized()).isEqualTo("12.50");
         assertThat(columnOf(visit, "fee").type().precision()).isEqualTo(8);
         assertThat(columnOf(visit, "token").type().length()).isEqualTo(36);
