@@ -1,5 +1,6 @@
 package dev.migrate.operations;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,8 @@ import dev.migrate.testing.DatabaseKind;
  * <li>MariaDB names every primary key {@code PRIMARY} (primary keys compare by columns there), does not tell a
  * unique index from a unique constraint (both compare as unique constraints), gives {@code TIME} and
  * {@code DATETIME} a precision of 0 when none is declared, and keeps the dialect's {@code UUID} as
- * {@code CHAR(36)}; it gives {@code CURRENT_TIMESTAMP} the precision of its column; it quotes names in expressions with backquotes. InnoDB keeps {@code RESTRICT} as
+ * {@code CHAR(36)}; it gives {@code CURRENT_TIMESTAMP} the precision of its column and strips trailing spaces
+ * from the default of a {@code CHAR} column, and reads numbers back in their column's form; it quotes names in expressions with backquotes. InnoDB keeps {@code RESTRICT} as
  * {@code NO ACTION} (the same to it) and takes {@code SET DEFAULT} without supporting it, as {@code NO ACTION}
  * too.</li>
  * <li>Server defaults compare by the inspector's normalised form (PostgreSQL's casts of literals taken off), outer
@@ -59,6 +61,8 @@ import dev.migrate.testing.DatabaseKind;
 final class SchemaNormalizer {
 
     private static final Pattern UTF8_BYTES = Pattern.compile("(?i)CONVERT\\(X'([0-9a-f]*)' USING utf8mb4\\)");
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final DatabaseKind kind;
     private final DdlImpl dialect;
@@ -151,10 +155,23 @@ final class SchemaNormalizer {
                 || action == ReferentialAction.SET_DEFAULT) ? ReferentialAction.NO_ACTION : action;
     }
 
-    /** MariaDB gives {@code CURRENT_TIMESTAMP} the precision of its column. */
+    /**
+     * MariaDB gives {@code CURRENT_TIMESTAMP} the precision of its column, keeps the default of a {@code CHAR}
+     * column without trailing spaces, as every value of it, and reads a number back in its column's form
+     * ({@code -2} for {@code -2.0} in a {@code FLOAT}): numbers compare by value.
+     */
     private String defaultValue(Column column, String value) {
-        return kind == DatabaseKind.MARIADB && value.equals("CURRENT_TIMESTAMP(" + column.type().precision() + ")")
-                ? "CURRENT_TIMESTAMP" : value;
+        if (kind != DatabaseKind.MARIADB) {
+            return value;
+        }
+        if (NUMBER.matcher(value).matches()) {
+            BigDecimal number = new BigDecimal(value);
+            return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+        }
+        if (column.type().kind() == SqlType.Kind.CHAR && value.startsWith("'")) {
+            return value.substring(0, value.length() - 1).stripTrailing() + "'";
+        }
+        return value.equals("CURRENT_TIMESTAMP(" + column.type().precision() + ")") ? "CURRENT_TIMESTAMP" : value;
     }
 
     private Index index(Index index) {

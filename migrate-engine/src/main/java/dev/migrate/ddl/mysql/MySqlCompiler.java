@@ -29,8 +29,8 @@ import dev.migrate.schema.SqlType;
  */
 class MySqlCompiler extends DdlCompiler {
 
-    /** A number, a quoted string without quotes inside or a name: a default that needs no parentheses. */
-    private static final Pattern SINGLE_TERM = Pattern.compile("-?[\\d.]+|'[^']*'|[A-Za-z_][\\w$]*");
+    /** A number, a quoted string or a name: a default that needs no parentheses. */
+    private static final Pattern SINGLE_TERM = Pattern.compile("-?[\\d.]+|'(?:[^']|'')*'|[A-Za-z_][\\w$]*");
 
     private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w$.]*\\s*\\(");
 
