@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.migrate.benchmarks.Timings;
+
 /**
  * Migrate, Flyway, Liquibase and plain JDBC side by side on PostgreSQL, with the statements the build generates
  * (1,000 {@code CREATE TABLE}s): applied from an empty schema, then run again with nothing pending.
