@@ -30,6 +30,11 @@ public final class Timings {
         return sorted().get(millis.size() - 1);
     }
 
+    /** The sum of the times. */
+    public double total() {
+        return millis.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     public int count() {
         return millis.size();
     }

@@ -24,7 +24,9 @@ import liquibase.structure.core.UniqueConstraint;
  * {@code generate-changelog} compare, limited to the kinds of object Migrate reads that Liquibase's open-source
  * edition snapshots (tables, columns, primary keys, foreign keys, unique constraints, indexes; check constraints
  * need its commercial edition). The Liquibase {@code Database} is made from the connection on every read, as each
- * Liquibase command does; its log shows warnings only.
+ * Liquibase command does; its log shows warnings only. The snapshot runs with the connection in autocommit mode, as
+ * the other contenders' reads do: Liquibase turns autocommit off on PostgreSQL, which would keep one transaction
+ * open through the whole snapshot and make other sessions' {@code CREATE INDEX CONCURRENTLY} wait for it.
  */
 final class LiquibaseReader implements SchemaReader {
 
@@ -45,6 +47,7 @@ final class LiquibaseReader implements SchemaReader {
     public SchemaSummary read() throws Exception {
         Database database = DatabaseFactory.getInstance()
             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        connection.setAutoCommit(true);
         SnapshotControl control = new SnapshotControl(database, Table.class, Column.class, PrimaryKey.class,
                 ForeignKey.class, UniqueConstraint.class, Index.class);
         DatabaseSnapshot snapshot = SnapshotGeneratorFactory.getInstance().createSnapshot(schema, database, control);
