@@ -243,6 +243,15 @@ public class Operations {
         addConstraint(table, foreignKey);
     }
 
+    /**
+     * Adds {@code foreignKey} to {@code table} with {@code MATCH match} ({@code SIMPLE}, {@code FULL} or
+     * {@code PARTIAL}; {@code null} for the database's default) and, when {@code notValid}, without checking the rows
+     * already there (PostgreSQL's {@code NOT VALID}).
+     */
+    public void createForeignKey(String table, ForeignKey foreignKey, String match, boolean notValid) {
+        invoke(new AddConstraintOp(schema, table, foreignKey, match, notValid));
+    }
+
     /** Adds a {@code CHECK} constraint on {@code condition}, an SQL expression. */
     public void createCheckConstraint(String name, String table, String condition) {
         addConstraint(table, new CheckConstraint(name, condition));

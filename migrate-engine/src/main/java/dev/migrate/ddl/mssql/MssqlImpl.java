@@ -3,6 +3,7 @@ package dev.migrate.ddl.mssql;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 
 /** Microsoft SQL Server: transactional DDL, bracket-quoted identifiers, {@code GO} batches in offline output. */
@@ -32,6 +33,11 @@ public class MssqlImpl extends DdlImpl {
     @Override
     protected String quoteAlways(String name) {
         return '[' + name.replace("]", "]]") + ']';
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new MssqlCompiler(this);
     }
 
     @Override

@@ -53,11 +53,6 @@ public class MySqlImpl extends DdlImpl {
         return '`' + name.replace("`", "``") + '`';
     }
 
-    @Override
-    protected DdlCompiler newCompiler() {
-        return new MySqlCompiler(this);
-    }
-
     /** {@code ER_NO_SUCH_TABLE}. */
     @Override
     public boolean isMissingTable(SQLException ex) {
@@ -68,6 +63,11 @@ public class MySqlImpl extends DdlImpl {
     @Override
     public String currentSchema(Connection connection) throws SQLException {
         return connection.getCatalog();
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new MySqlCompiler(this, false);
     }
 
     @Override

@@ -45,14 +45,23 @@ class PostgresqlCompiler extends DdlCompiler {
         };
     }
 
+    /**
+     * {@code GENERATED ALWAYS AS (expression) STORED}, or {@code VIRTUAL} for a column computed when read, which
+     * PostgreSQL has from version 18 (earlier versions reject the word, rather than a bare closing parenthesis).
+     */
+    @Override
+    protected String computed(ColumnDefinition column) {
+        return column.computed().stored() ? super.computed(column)
+                : "GENERATED ALWAYS AS (" + column.computed().expression() + ") VIRTUAL";
+    }
+
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
         if (op.type() == null) {
             return super.alterColumn(op);
         }
         List<String> statements = new ArrayList<>();
-        statements.add("ALTER TABLE " + table(op.schema(), op.table()) + " ALTER COLUMN " + quote(op.column()) + " "
-                + alterTypeClause(op));
+        statements.add(alterColumnStart(op) + alterTypeClause(op));
         statements.addAll(super.alterColumn(new AlterColumnOp(op.schema(), op.table(), op.column(), op.nullable(),
                 op.serverDefault(), null, op.newName(), op.comment(), op.finalType(), op.existingServerDefault(),
                 op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null)));

@@ -84,7 +84,10 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
         return dialect.compiler().alterColumn(this);
     }
 
-    /** The changes back to the {@code existing…} values; every changed setting must have its existing value. */
+    /**
+     * The changes back to the {@code existing…} values; a changed nullability or type must have its existing value,
+     * an auto-increment change without one is undone to a column that is not auto-incremented.
+     */
     @Override
     public MigrateOperation reverse() {
         requireKnown(nullable, existingNullable, "existingNullable");
@@ -93,7 +96,7 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
                 serverDefault == null ? null : new Change<>(existingServerDefault), type == null ? null : existingType,
                 newName == null ? null : column, comment == null ? null : new Change<>(existingComment),
                 finalType(), finalServerDefault(), finalNullable(), finalComment(),
-                autoIncrement == null ? null : existingAutoIncrement, autoIncrement, null);
+                autoIncrement == null ? null : Boolean.TRUE.equals(existingAutoIncrement), autoIncrement, null);
     }
 
     private void requireKnown(Object change, Object existing, String parameter) {

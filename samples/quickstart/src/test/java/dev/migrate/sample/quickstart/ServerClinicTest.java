@@ -61,4 +61,27 @@ class ServerClinicTest {
             schema.drop();
         }
     }
+
+    @Nested
+    @SpringBootTest
+    @ActiveProfiles("mariadb")
+    class OnMariaDb extends Checks {
+
+        private static final ServerSchema schema = ServerSchema.mariadb();
+
+        @BeforeAll
+        static void createSchema() {
+            schema.create();
+        }
+
+        @DynamicPropertySource
+        static void datasource(DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", schema::url);
+        }
+
+        @AfterAll
+        static void dropSchema() throws SQLException {
+            schema.drop();
+        }
+    }
 }
