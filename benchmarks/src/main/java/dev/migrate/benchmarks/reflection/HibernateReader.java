@@ -107,31 +107,20 @@ final class HibernateReader implements SchemaReader {
 
     private SchemaSummary read(DatabaseInformation information) {
         NameSpaceTablesInformation all = grouped ? information.getTablesInformation(namespace) : null;
-        int found = 0;
-        int columnCount = 0;
-        int primaryKeys = 0;
-        int foreignKeys = 0;
-        int indexes = 0;
-        int comments = 0;
+        SchemaSummary summary = SchemaSummary.NONE;
         for (QualifiedTableName name : tables) {
             TableInformation table = grouped ? all.getTableInformation(name.getTableName().getText())
                     : information.getTableInformation(name);
             if (table == null) {
                 continue;
             }
-            found++;
-            for (Identifier column : columns) {
-                columnCount += table.getColumn(column) == null ? 0 : 1;
-            }
-            if (!grouped) {
-                primaryKeys += table.getPrimaryKey() == null ? 0 : 1;
-            }
-            foreignKeys += count(table.getForeignKeys());
-            indexes += count(table.getIndexes());
-            comments += table.getComment() == null || table.getComment().isEmpty() ? 0 : 1;
+            int columnsFound = (int) columns.stream().filter(column -> table.getColumn(column) != null).count();
+            int primaryKey = grouped ? SchemaSummary.NOT_READ : table.getPrimaryKey() == null ? 0 : 1;
+            int comment = table.getComment() == null || table.getComment().isEmpty() ? 0 : 1;
+            summary = summary.plus(new SchemaSummary(1, columnsFound, primaryKey, count(table.getForeignKeys()),
+                    SchemaSummary.NOT_READ, count(table.getIndexes()), SchemaSummary.NOT_READ, comment));
         }
-        return new SchemaSummary(found, columnCount, grouped ? SchemaSummary.NOT_READ : primaryKeys, foreignKeys,
-                SchemaSummary.NOT_READ, indexes, SchemaSummary.NOT_READ, comments);
+        return summary;
     }
 
     private static int count(Iterable<?> items) {

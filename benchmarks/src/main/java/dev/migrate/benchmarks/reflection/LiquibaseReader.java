@@ -1,7 +1,6 @@
 package dev.migrate.benchmarks.reflection;
 
 import java.sql.Connection;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,23 +50,11 @@ final class LiquibaseReader implements SchemaReader {
         SnapshotControl control = new SnapshotControl(database, Table.class, Column.class, PrimaryKey.class,
                 ForeignKey.class, UniqueConstraint.class, Index.class);
         DatabaseSnapshot snapshot = SnapshotGeneratorFactory.getInstance().createSnapshot(schema, database, control);
-        Set<Table> tables = snapshot.get(Table.class);
-        int columns = 0;
-        int primaryKeys = 0;
-        int foreignKeys = 0;
-        int uniques = 0;
-        int indexes = 0;
-        int comments = 0;
-        for (Table table : tables) {
-            columns += table.getColumns().size();
-            primaryKeys += table.getPrimaryKey() == null ? 0 : 1;
-            foreignKeys += table.getOutgoingForeignKeys().size();
-            uniques += table.getUniqueConstraints().size();
-            indexes += table.getIndexes().size();
-            comments += (table.getRemarks() == null ? 0 : 1)
-                    + (int) table.getColumns().stream().filter(column -> column.getRemarks() != null).count();
-        }
-        return new SchemaSummary(tables.size(), columns, primaryKeys, foreignKeys, uniques, indexes,
-                SchemaSummary.NOT_READ, comments);
+        return snapshot.get(Table.class).stream()
+            .map(table -> new SchemaSummary(1, table.getColumns().size(), table.getPrimaryKey() == null ? 0 : 1,
+                    table.getOutgoingForeignKeys().size(), table.getUniqueConstraints().size(),
+                    table.getIndexes().size(), SchemaSummary.NOT_READ, (table.getRemarks() == null ? 0 : 1)
+                            + (int) table.getColumns().stream().filter(column -> column.getRemarks() != null).count()))
+            .reduce(SchemaSummary.NONE, SchemaSummary::plus);
     }
 }

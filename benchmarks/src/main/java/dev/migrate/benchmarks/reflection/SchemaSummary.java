@@ -19,6 +19,20 @@ record SchemaSummary(int tables, int columns, int primaryKeys, int foreignKeys, 
 
     static final int NOT_READ = -1;
 
+    /** Nothing read yet: the start of a sum of per-table summaries. */
+    static final SchemaSummary NONE = new SchemaSummary(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** The counts of this summary and {@code other} added, kind by kind; not read in either is not read. */
+    SchemaSummary plus(SchemaSummary other) {
+        return new SchemaSummary(sum(tables, other.tables), sum(columns, other.columns),
+                sum(primaryKeys, other.primaryKeys), sum(foreignKeys, other.foreignKeys), sum(uniques, other.uniques),
+                sum(indexes, other.indexes), sum(checks, other.checks), sum(comments, other.comments));
+    }
+
+    private static int sum(int a, int b) {
+        return a == NOT_READ || b == NOT_READ ? NOT_READ : a + b;
+    }
+
     /**
      * Fails unless the tables, their columns, foreign keys and (where read) primary keys of a schema of {@code n}
      * benchmark tables were all read ({@code contender} names the reader in the message).
