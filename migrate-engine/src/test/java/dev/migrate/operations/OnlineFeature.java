@@ -33,22 +33,25 @@ enum OnlineFeature {
      * declared in CREATE TABLE.
      */
     TABLES(POSTGRESQL, H2, SQLITE),
-    /** TEXT: character data without a declared length (H2 reads TEXT as VARCHAR(1000000000), not as CLOB). */
-    TEXT(POSTGRESQL, SQLITE),
+    /** TEXT: character data without a declared length. */
+    TEXT(POSTGRESQL, H2, SQLITE),
     /** TIME and TIMESTAMP WITH TIME ZONE. */
-    ZONED_TYPES(POSTGRESQL, H2),
+    ZONED_TYPES(POSTGRESQL, H2, SQLITE),
     /** DROP COLUMN of a column an index covers (SQLite refuses it: batch mode recreates the table instead). */
     DROP_INDEXED_COLUMNS(POSTGRESQL, H2),
     /** Comments on tables and columns, in CREATE TABLE and set or dropped later. */
     COMMENTS(POSTGRESQL, H2),
     /** GENERATED … AS IDENTITY with its sequence options. */
     IDENTITY(POSTGRESQL, H2),
-    /** Columns the database numbers itself ({@code autoIncrement()}; the generic compiler ignores it). */
+    /**
+     * Columns the database numbers itself, read back as such ({@code autoIncrement()}). H2 numbers them as identity
+     * columns, and SQLite only a table's single {@code INTEGER PRIMARY KEY} ({@code SqliteOperationsTest}).
+     */
     AUTO_INCREMENT(POSTGRESQL),
-    /** Generated columns whose values are stored (H2 rejects the word STORED). */
-    STORED_COMPUTED(POSTGRESQL),
+    /** Generated columns whose values are stored (H2 stores every one, without the word STORED). */
+    STORED_COMPUTED(POSTGRESQL, H2, SQLITE),
     /** Generated columns declared without STORED (PostgreSQL before 18 has only stored ones). */
-    VIRTUAL_COMPUTED(H2),
+    VIRTUAL_COMPUTED(H2, SQLITE),
     /** ALTER COLUMN: nullability, server default and type. */
     ALTER_COLUMN(POSTGRESQL, H2),
     /** Renaming a column. */

@@ -74,6 +74,21 @@ class PostgresqlCompiler extends DdlCompiler {
         return super.alterTypeClause(op) + (op.postgresqlUsing() == null ? "" : " USING " + op.postgresqlUsing());
     }
 
+    /**
+     * Sets the sequence of {@code to.column} to the next value of {@code from}'s (whose table is dropped next), or past
+     * the largest value copied when that is larger or {@code from} had no sequence.
+     */
+    @Override
+    public List<String> carryNumbering(String schema, String from, String to, String column) {
+        return List.of("SELECT setval(" + sequenceOf(schema, to, column) + ", GREATEST(COALESCE(MAX(" + quote(column)
+                + "), 0) + 1, COALESCE(nextval(" + sequenceOf(schema, from, column) + "), 1)), false) FROM "
+                + table(schema, to));
+    }
+
+    private String sequenceOf(String schema, String table, String column) {
+        return "pg_get_serial_sequence(" + literal(table(schema, table)) + ", " + literal(column) + ")";
+    }
+
     /** {@code '\x…'::bytea}. */
     @Override
     protected String binaryLiteral(String hex) {
