@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.migrate.Migration;
+import dev.migrate.ddl.StatementFailedException;
 import dev.migrate.operations.ops.CreateIndexOp;
 import dev.migrate.runtime.EnvironmentContext;
 import dev.migrate.runtime.MigrationContext;
@@ -93,8 +94,14 @@ class IndexOperationsOnlineTest {
 
     @DatabaseTest
     void createsIndexesOnExpressions(TestDatabase db) throws SQLException {
-        OnlineFeature.EXPRESSION_INDEXES.require(db.kind());
         LiveOperations live = withAccountTable(db);
+        if (db.kind() == DatabaseKind.MARIADB) { // MariaDB indexes columns only
+            assertThatThrownBy(() -> live.op().createIndex("ix_account_lower_email", "account",
+                    ix -> ix.expression("lower(email)"))).isInstanceOf(StatementFailedException.class)
+                .hasMessageContaining("syntax").hasMessageContaining("lower(email)");
+            return;
+        }
+        OnlineFeature.EXPRESSION_INDEXES.require(db.kind());
         live.op().createIndex("ix_account_lower_email", "account", ix -> ix.expression("lower(email)")
             .columns("region"));
 

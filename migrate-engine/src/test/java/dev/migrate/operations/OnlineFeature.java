@@ -18,13 +18,11 @@ import dev.migrate.testing.DatabaseKind;
  * when a dialect's compiler learns a feature, add the database here and the tests (and the round trip's generated
  * schemas) cover it.
  *
- * <p>MariaDB is not listed yet: its directives are checked by {@code MariaDbOperationsTest}, and listing it here
- * first needs what these tests found on it: expression defaults in parentheses ({@code SET DEFAULT (40 + 2)}),
- * literal timestamps with an offset it accepts, and {@link SchemaNormalizer} rules for its primary keys (all named
- * {@code PRIMARY}), {@code REAL} read as {@code DOUBLE}, {@code UUID} kept as {@code CHAR(36)}, backquoted
- * expressions, unique indexes read as unique constraints, the index it keeps after a foreign key is dropped, and
- * the defaults it reads back in its own spelling ({@code CURDATE()} for {@code CURRENT_DATE},
- * {@code CURRENT_TIMESTAMP(2)}, {@code 0} for {@code FALSE}, strings with backslashes doubled).
+ * <p>MariaDB has no time zones in its types, numbers identity columns only with {@code AUTO_INCREMENT} and has no
+ * expression, partial or covering indexes nor deferrable foreign keys: the tests of identity options, expression
+ * indexes and deferrable keys assert the error it gives instead. What it changes in what it is given (primary keys
+ * named {@code PRIMARY}, unique indexes read as unique keys, its spellings of defaults) is in
+ * {@link SchemaNormalizer} and the tests.
  */
 enum OnlineFeature {
 
