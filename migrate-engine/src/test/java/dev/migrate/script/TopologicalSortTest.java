@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,19 +51,15 @@ class TopologicalSortTest {
                 .containsExactly("t1", "t2", "t3", "m1", "m2", "f1");
     }
 
-    static LongStream seeds() {
-        return LongStream.range(1, 201);
-    }
-
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("dev.migrate.script.RevisionGraphPropertyTest#seeds")
     void randomGraphsInTheNaiveOrder(long seed) {
         Random random = new Random(seed);
         assertNaiveOrder(random, RandomGraphs.dag(random, 2 + random.nextInt(60)));
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("dev.migrate.script.RevisionGraphPropertyTest#seeds")
     void modulesThatDependOnTheTrunkInTheNaiveOrder(long seed) {
         Random random = new Random(seed);
         assertNaiveOrder(random, RandomGraphs.trunkWithDependentModules(random, 20 + random.nextInt(300)));
