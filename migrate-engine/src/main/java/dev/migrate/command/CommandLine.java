@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.runtime.EnvironmentContext;
 
 /**
  * {@code migrate [-c migrate.properties] [-x key=value] [-q] [--raiseerr] <command> [options]}: Alembic's command
@@ -26,7 +29,9 @@ public final class CommandLine {
     public static final String DEFAULT_CONFIG_FILE = "migrate.properties";
 
     static final int EXIT_USAGE = 2;
-    static final int EXIT_FAILED = 255;
+
+    /** The exit status of a command that failed. */
+    public static final int EXIT_FAILED = 255;
 
     private static final List<Option> GLOBAL_OPTIONS = List.of(
             Option.value("config", "CONFIG", "properties file with the keys of spring.migrate.* without the prefix "
@@ -69,6 +74,16 @@ public final class CommandLine {
      * Spring Boot runner does) and {@code -c} is not read.
      */
     public int run(Config base, String... args) {
+        return run(base, null, null, args);
+    }
+
+    /**
+     * Runs one command line against {@code dataSource} with {@code environment}'s run options (version table,
+     * transactions, lock, listeners), as the Spring Boot runner does, and returns the exit status. {@code base}
+     * supplies the settings and {@code -c} is not read; {@code -x} arguments are added to both. With a {@code null}
+     * environment and DataSource this is {@link #run(Config, String...)}.
+     */
+    public int run(Config base, EnvironmentContext environment, DataSource dataSource, String... args) {
         boolean raiseErrors = Arrays.asList(args).contains("--raiseerr");
         try {
             Invocation invocation = parse(List.of(args));
@@ -76,7 +91,11 @@ public final class CommandLine {
                 return 0;
             }
             Config config = config(base, invocation.global());
-            invocation.command().action().accept(new Commands(config), invocation.arguments());
+            EnvironmentContext.Builder run = environment == null ? EnvironmentContext.from(config)
+                    : environment.toBuilder();
+            config.xArguments().forEach(run::xArgument);
+            invocation.command().action().accept(new Commands(config, run.build(), dataSource),
+                    invocation.arguments());
             return 0;
         }
         catch (CommandSpec.UsageException ex) {
@@ -153,7 +172,7 @@ public final class CommandLine {
             int equals = x.indexOf('=');
             builder.xArgument(equals < 0 ? x : x.substring(0, equals), equals < 0 ? "" : x.substring(equals + 1));
         }
-        builder.out(global.flag("quiet") ? new PrintStream(OutputStream.nullOutputStream()) : out);
+        builder.out(global.flag("quiet") ? new PrintStream(OutputStream.nullOutputStream()) : out).sqlOutput(out);
         return builder.build();
     }
 
@@ -210,20 +229,21 @@ public final class CommandLine {
                                     + "fail if not", "-c", "--check-heads")),
                     (c, a) -> c.current(a.flag("verbose"), a.flag("check_heads"))));
             commands.add(new CommandSpec("downgrade", "Revert to a previous version.",
-                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
-                    (c, a) -> c.withTag(a.value("tag")).downgrade(a.value("revision"))));
+                    List.of(Option.positional("revision", true, false, "revision identifier"), sql(), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).downgrade(a.value("revision"), a.flag("sql"))));
             commands.add(new CommandSpec("ensure_version", "Create the version table if it does not exist.",
-                    List.of(),
-                    (c, a) -> c.ensureVersion()));
+                    List.of(sql()),
+                    (c, a) -> c.ensureVersion(a.flag("sql"))));
             commands.add(new CommandSpec("stamp", "'stamp' the revision table with the given revision; don't run any "
                     + "migrations.",
-                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), tag(),
+                    List.of(Option.positional("revisions", true, true, "revision identifier(s)"), sql(), tag(),
                             Option.flag("purge", "unconditionally erase the version table before stamping",
                                     "--purge")),
-                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"), a.flag("purge"))));
+                    (c, a) -> c.withTag(a.value("tag")).stamp(a.values("revisions"), a.flag("purge"),
+                            a.flag("sql"))));
             commands.add(new CommandSpec("upgrade", "Upgrade to a later version.",
-                    List.of(Option.positional("revision", true, false, "revision identifier"), tag()),
-                    (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"))));
+                    List.of(Option.positional("revision", true, false, "revision identifier"), sql(), tag()),
+                    (c, a) -> c.withTag(a.value("tag")).upgrade(a.value("revision"), a.flag("sql"))));
             commands.add(new CommandSpec("branches", "Show current branch points.",
                     List.of(verbose()),
                     (c, a) -> c.branches(a.flag("verbose"))));
@@ -278,6 +298,11 @@ public final class CommandLine {
                 return true;
             }
             throw new MigrateException("Unknown --format '" + format + "'; use text or json");
+        }
+
+        private static Option sql() {
+            return Option.flag("sql", "don't run SQL on the database - write it to standard output instead "
+                    + "(offline mode; revisions as start:end)", "--sql");
         }
 
         private static Option tag() {

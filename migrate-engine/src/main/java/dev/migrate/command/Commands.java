@@ -13,16 +13,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.ddl.Dialects;
 import dev.migrate.ddl.InspectionScope;
 import dev.migrate.ddl.NameFilter;
 import dev.migrate.runtime.EnvironmentContext;
 import dev.migrate.runtime.MigrationContext;
+import dev.migrate.runtime.OfflineMigrationContext;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.MigrationStep;
 import dev.migrate.script.Revision;
@@ -32,7 +37,8 @@ import dev.migrate.script.ScriptDirectory;
 
 /**
  * Migrate's commands, one method each, as the command line and the Spring Boot runner call them. Output goes to
- * {@link Config#out()}; failures are {@link MigrateException}s whose message is what the user sees.
+ * {@link Config#out()}, the SQL script of an offline ({@code sql}) command to {@link Config#sqlOutput()}; failures
+ * are {@link MigrateException}s whose message is what the user sees.
  */
 public final class Commands {
 
@@ -145,16 +151,44 @@ public final class Commands {
 
     /** Upgrades the database to {@code destination} ({@code head}, {@code heads}, an id, {@code +1}, …). */
     public void upgrade(String destination) {
-        rejectRange(destination);
+        upgrade(destination, false);
+    }
+
+    /**
+     * Upgrades the database to {@code revision}, or with {@code sql} writes the SQL script of that upgrade to
+     * {@link Config#sqlOutput()} instead, {@code revision} being then {@code [start:]end} (from base by default).
+     */
+    public void upgrade(String revision, boolean sql) {
         RevisionMap map = map();
-        run(map, heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, destination)));
+        if (sql) {
+            runOffline(map, Range.of(revision), map::upgradePlan);
+            return;
+        }
+        rejectRange(revision);
+        run(map, heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, revision)));
     }
 
     /** Downgrades the database to {@code destination} ({@code base}, an id, {@code -1}, {@code label@base}, …). */
     public void downgrade(String destination) {
-        rejectRange(destination);
+        downgrade(destination, false);
+    }
+
+    /**
+     * Downgrades the database to {@code revision}, or with {@code sql} writes the SQL script of that downgrade to
+     * {@link Config#sqlOutput()} instead, {@code revision} being then {@code start:end}.
+     */
+    public void downgrade(String revision, boolean sql) {
         RevisionMap map = map();
-        run(map, heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, destination)));
+        if (sql) {
+            Range range = Range.of(revision);
+            if (range.start() == null) {
+                throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
+            }
+            runOffline(map, range, map::downgradePlan);
+            return;
+        }
+        rejectRange(revision);
+        run(map, heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, revision)));
     }
 
     /**
@@ -162,8 +196,35 @@ public final class Commands {
      * is emptied first, so rows the code does not know are no obstacle.
      */
     public void stamp(List<String> destinations, boolean purge) {
-        destinations.forEach(Commands::rejectRange);
+        stamp(destinations, purge, false);
+    }
+
+    /**
+     * Like {@link #stamp(List, boolean)}, or with {@code sql} writes the version-table statements of the stamp to
+     * {@link Config#sqlOutput()} instead; each destination may then be {@code start:rev}, with one start for all.
+     */
+    public void stamp(List<String> destinations, boolean purge, boolean sql) {
         RevisionMap map = map();
+        if (sql) {
+            if (purge) {
+                throw new MigrateException("Can't use --purge with --sql mode");
+            }
+            String start = null;
+            List<String> ends = new ArrayList<>();
+            for (String destination : destinations) {
+                Range range = Range.of(destination);
+                if (range.start() != null && start != null && !start.equals(range.start())) {
+                    throw new MigrateException("Stamp operation with --sql only supports a single starting revision "
+                            + "at a time");
+                }
+                start = range.start() != null ? range.start() : start;
+                ends.add(range.end());
+            }
+            List<String> heads = startingHeads(map, start);
+            RevisionErrors.translate(() -> offline().stamp(map, heads, ends));
+            return;
+        }
+        destinations.forEach(Commands::rejectRange);
         try (MigrationContext context = context(printingSteps())) {
             RevisionErrors.translate(() -> context.stamp(map, destinations, purge));
         }
@@ -213,6 +274,15 @@ public final class Commands {
 
     /** Creates the version table if it does not exist. */
     public void ensureVersion() {
+        ensureVersion(false);
+    }
+
+    /** Creates the version table if it does not exist, or with {@code sql} writes its {@code CREATE TABLE}. */
+    public void ensureVersion(boolean sql) {
+        if (sql) {
+            offline().createVersionTable();
+            return;
+        }
         try (MigrationContext context = context()) {
             context.versionTable().createIfMissing(context.connection());
         }
@@ -309,6 +379,13 @@ public final class Commands {
         }
     }
 
+    /** Writes the SQL of the steps {@code planner} returns from the start of {@code range} to its end. */
+    private void runOffline(RevisionMap map, Range range,
+            BiFunction<List<String>, String, List<MigrationStep>> planner) {
+        offline().run(map, startingHeads(map, range.start()),
+                heads -> RevisionErrors.translate(() -> planner.apply(heads, range.end())), scripts()::migration);
+    }
+
     /** This environment, printing {@code Running <step>} as each step completes. */
     private EnvironmentContext printingSteps() {
         return environment.toBuilder()
@@ -324,6 +401,32 @@ public final class Commands {
 
     private MigrationContext context() {
         return context(environment);
+    }
+
+    /** An offline context writing to {@link Config#sqlOutput()}, for the configured dialect or that of the URL. */
+    private OfflineMigrationContext offline() {
+        DdlImpl dialect;
+        if (config.dialect() != null) {
+            dialect = Dialects.named(config.dialect());
+        }
+        else if (config.url() != null) {
+            dialect = Dialects.forUrl(config.url());
+        }
+        else {
+            throw new MigrateException("--sql needs to know the database: set 'dialect' (one of " + Dialects.all()
+                .stream()
+                .map(DdlImpl::name)
+                .collect(Collectors.joining(", ")) + ") or 'url' in migrate.properties or the file given with -c");
+        }
+        return OfflineMigrationContext.configure(dialect, environment, config.sqlOutput());
+    }
+
+    /** The revisions an offline run starts from: those {@code start} names, none when it is absent or base. */
+    private static List<String> startingHeads(RevisionMap map, String start) {
+        if (start == null || start.isEmpty()) {
+            return List.of();
+        }
+        return RevisionErrors.translate(() -> map.resolve(start)).stream().map(Revision::id).toList();
     }
 
     private MigrationContext context(EnvironmentContext environment) {
@@ -402,6 +505,21 @@ public final class Commands {
 
     private static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * A {@code start:end} argument of an offline command, split at its first colon.
+     *
+     * @param start the part before the colon; {@code null} when there is none
+     * @param end   the part after it, or the whole argument
+     */
+    private record Range(String start, String end) {
+
+        static Range of(String argument) {
+            int colon = argument.indexOf(':');
+            return colon < 0 ? new Range(null, argument)
+                    : new Range(argument.substring(0, colon), argument.substring(colon + 1));
+        }
     }
 
     /**

@@ -28,17 +28,25 @@ public final class Config {
     /** The version table's name when none is configured. */
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
+    /** The source root new revisions are written under when none is configured. */
+    public static final String DEFAULT_SOURCE_DIRECTORY = "src/main/java";
+
+    /** The longest slug a new revision's class name takes from its message when nothing else is configured. */
+    public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+
     private final List<String> locations;
     private final String versionTable;
     private final String versionTableSchema;
     private final String url;
     private final String user;
     private final String password;
+    private final String dialect;
     private final Path sourceDirectory;
     private final int truncateSlugLength;
     private final Map<String, String> xArguments;
     private final ClassLoader classLoader;
     private final PrintStream out;
+    private final Appendable sqlOutput;
 
     private Config(Builder builder) {
         this.locations = List.copyOf(builder.locations);
@@ -47,11 +55,13 @@ public final class Config {
         this.url = builder.url;
         this.user = builder.user;
         this.password = builder.password;
+        this.dialect = builder.dialect;
         this.sourceDirectory = builder.sourceDirectory;
         this.truncateSlugLength = builder.truncateSlugLength;
         this.xArguments = Map.copyOf(builder.xArguments);
         this.classLoader = builder.classLoader;
         this.out = builder.out;
+        this.sqlOutput = builder.sqlOutput;
     }
 
     public static Builder builder() {
@@ -67,19 +77,21 @@ public final class Config {
         builder.url = url;
         builder.user = user;
         builder.password = password;
+        builder.dialect = dialect;
         builder.sourceDirectory = sourceDirectory;
         builder.truncateSlugLength = truncateSlugLength;
         builder.xArguments = new LinkedHashMap<>(xArguments);
         builder.classLoader = classLoader;
         builder.out = out;
+        builder.sqlOutput = sqlOutput;
         return builder;
     }
 
     /**
-     * Reads a properties file: {@code url}, {@code user}, {@code password}, {@code locations} (comma separated
-     * packages), {@code version-table}, {@code version-table-schema}, {@code source-directory} (relative to the
-     * file's folder) and {@code truncate-slug-length}. Unknown keys are rejected by name, so a typo does not pass
-     * silently.
+     * Reads a properties file: {@code url}, {@code user}, {@code password}, {@code dialect}, {@code locations}
+     * (comma separated packages), {@code version-table}, {@code version-table-schema}, {@code source-directory}
+     * (relative to the file's folder) and {@code truncate-slug-length}. Unknown keys are rejected by name, so a typo
+     * does not pass silently.
      */
     public static Builder fromPropertiesFile(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -108,6 +120,7 @@ public final class Config {
                 case "url" -> builder.url(value);
                 case "user", "username" -> builder.user(value);
                 case "password" -> builder.password(value);
+                case "dialect" -> builder.dialect(value.isEmpty() ? null : value);
                 case "locations" -> builder.locations(Arrays.stream(value.split(","))
                     .map(String::trim)
                     .filter(s -> !s.isEmpty())
@@ -117,12 +130,12 @@ public final class Config {
                 case "source-directory" -> builder.sourceDirectory(base.resolve(value));
                 case "truncate-slug-length" -> builder.truncateSlugLength(parseInt(key, value, origin));
                 default -> throw new MigrateException("Unknown key '" + key + "' in " + origin + "; known keys are url, "
-                        + "user, password, locations, version-table, version-table-schema, source-directory, "
-                        + "truncate-slug-length");
+                        + "user, password, dialect, locations, version-table, version-table-schema, "
+                        + "source-directory, truncate-slug-length");
             }
         }
         if (!properties.containsKey("source-directory")) {
-            builder.sourceDirectory(base.resolve(Builder.DEFAULT_SOURCE_DIRECTORY));
+            builder.sourceDirectory(base.resolve(DEFAULT_SOURCE_DIRECTORY));
         }
         return builder;
     }
@@ -163,6 +176,15 @@ public final class Config {
         return password;
     }
 
+    /**
+     * The name of the database's dialect ({@code postgresql}, {@code mysql}, {@code mariadb}, {@code h2},
+     * {@code sqlite}, {@code mssql}, {@code oracle}) for offline ({@code --sql}) output, or {@code null} to take it
+     * from {@link #url()}. Online the dialect is always detected from the connection.
+     */
+    public String dialect() {
+        return dialect;
+    }
+
     /** The source root new revision classes are written under ({@code src/main/java} by default). */
     public Path sourceDirectory() {
         return sourceDirectory;
@@ -188,10 +210,13 @@ public final class Config {
         return out;
     }
 
+    /** Where offline ({@code --sql}) commands write their SQL script: {@link #out()} unless set apart. */
+    public Appendable sqlOutput() {
+        return sqlOutput != null ? sqlOutput : out;
+    }
+
     /** Builds a {@link Config}; every setting has a default. */
     public static final class Builder {
-
-        static final String DEFAULT_SOURCE_DIRECTORY = "src/main/java";
 
         private List<String> locations = List.of(DEFAULT_LOCATION);
         private String versionTable = DEFAULT_VERSION_TABLE;
@@ -199,11 +224,13 @@ public final class Config {
         private String url;
         private String user;
         private String password;
+        private String dialect;
         private Path sourceDirectory = Path.of(DEFAULT_SOURCE_DIRECTORY);
-        private int truncateSlugLength = 40;
+        private int truncateSlugLength = DEFAULT_TRUNCATE_SLUG_LENGTH;
         private Map<String, String> xArguments = new LinkedHashMap<>();
         private ClassLoader classLoader = Config.class.getClassLoader();
         private PrintStream out = System.out;
+        private Appendable sqlOutput;
 
         private Builder() {
         }
@@ -241,6 +268,12 @@ public final class Config {
             return this;
         }
 
+        /** The dialect offline output is written for; {@code null} to take it from the URL. */
+        public Builder dialect(String dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
         public Builder sourceDirectory(Path sourceDirectory) {
             this.sourceDirectory = Objects.requireNonNull(sourceDirectory, "sourceDirectory");
             return this;
@@ -266,6 +299,12 @@ public final class Config {
 
         public Builder out(PrintStream out) {
             this.out = Objects.requireNonNull(out, "out");
+            return this;
+        }
+
+        /** Where offline commands write their SQL script; {@code null} for {@link #out(PrintStream)}. */
+        public Builder sqlOutput(Appendable sqlOutput) {
+            this.sqlOutput = sqlOutput;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.migrate.ddl;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 
 import dev.migrate.MigrateException;
 import dev.migrate.operations.MigrateOperation;
-import dev.migrate.operations.ops.ExecuteSqlOp;
 
 /**
  * One database's dialect (Alembic's {@code DefaultImpl}): what the database can do (transactional DDL, a session
@@ -30,6 +30,7 @@ public abstract class DdlImpl {
     private final String urlPrefix;
     private final boolean transactionalDdl;
     private final Set<String> reservedWords;
+    private volatile DdlCompiler compiler;
 
     /**
      * @param name             the dialect's name, as {@link Dialects#named(String)} knows it
@@ -145,6 +146,16 @@ public abstract class DdlImpl {
         return "COMMIT";
     }
 
+    /** How offline output opens a transaction: {@link #beginTransactionSql()} as an {@link #offlineStatement}. */
+    public String offlineBegin() {
+        return offlineStatement(beginTransactionSql());
+    }
+
+    /** How offline output commits a transaction: {@link #commitSql()} as an {@link #offlineStatement}. */
+    public String offlineCommit() {
+        return offlineStatement(commitSql());
+    }
+
     /** The column type of the version table's {@code version_num}. */
     protected String versionColumnType(int length) {
         return "VARCHAR(" + length + ")";
@@ -188,18 +199,42 @@ public abstract class DdlImpl {
         throw new MigrateException("Reading the live schema is not supported on " + name + " yet");
     }
 
-    /** The statements that carry out {@code operation} on this database, in order. */
+    /** The statements that carry out {@code operation} on this database, in order, values written as literals. */
     public List<String> statements(MigrateOperation operation) {
         return operation.toSql(this);
     }
 
+    /** The renderer of this database's DDL, types and literals. */
+    public DdlCompiler compiler() {
+        DdlCompiler compiler = this.compiler;
+        if (compiler == null) {
+            compiler = newCompiler();
+            this.compiler = compiler;
+        }
+        return compiler;
+    }
+
+    /** Creates the renderer {@link #compiler()} returns; dialects whose SQL differs return their subclass. */
+    protected DdlCompiler newCompiler() {
+        return new DdlCompiler(this);
+    }
+
     /**
-     * Runs {@code operation} on {@code connection}, one statement at a time.
+     * Runs {@code operation} on {@code connection}.
      *
      * @throws StatementFailedException naming the statement the database rejected
      */
     public void execute(Connection connection, MigrateOperation operation) {
-        for (String sql : statements(operation)) {
+        operation.run(this, connection);
+    }
+
+    /**
+     * Runs {@code statements} on {@code connection}, one at a time.
+     *
+     * @throws StatementFailedException naming the statement the database rejected
+     */
+    public void executeStatements(Connection connection, List<String> statements) {
+        for (String sql : statements) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             }
@@ -209,9 +244,31 @@ public abstract class DdlImpl {
         }
     }
 
-    /** Renders {@link ExecuteSqlOp}: its text, as given. */
-    public List<String> render(ExecuteSqlOp op) {
-        return List.of(op.sql());
+    /**
+     * Runs the prepared statement {@code sql} once per parameter row, as one batch when there are several.
+     *
+     * @throws StatementFailedException naming the statement the database rejected
+     */
+    public void executePrepared(Connection connection, String sql, List<Object[]> parameterRows) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : parameterRows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                if (parameterRows.size() > 1) {
+                    statement.addBatch();
+                }
+            }
+            if (parameterRows.size() > 1) {
+                statement.executeBatch();
+            }
+            else {
+                statement.execute();
+            }
+        }
+        catch (SQLException ex) {
+            throw new StatementFailedException(sql, ex);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migrate.operations;
 
+import java.sql.Connection;
 import java.util.List;
 
 import dev.migrate.MigrateException;
@@ -13,10 +14,21 @@ import dev.migrate.ddl.DdlImpl;
 public interface MigrateOperation {
 
     /**
-     * The statements that carry out this operation on {@code dialect}, in order. Implementations call the dialect's
-     * {@code render} method for their own type, so each dialect decides the SQL.
+     * The statements that carry out this operation on {@code dialect}, in order, with every value written as a
+     * literal: what offline mode writes, and what {@link #run} executes unless an operation binds values instead.
+     * Built-in operations call their method of the dialect's {@link dev.migrate.ddl.DdlCompiler}, so each dialect
+     * decides the SQL.
      */
     List<String> toSql(DdlImpl dialect);
+
+    /**
+     * Runs this operation on {@code connection}: its {@link #toSql statements}, one at a time.
+     *
+     * @throws dev.migrate.ddl.StatementFailedException naming the statement the database rejected
+     */
+    default void run(DdlImpl dialect, Connection connection) {
+        dialect.executeStatements(connection, toSql(dialect));
+    }
 
     /**
      * The operation that undoes this one, as a downgrade would run it.

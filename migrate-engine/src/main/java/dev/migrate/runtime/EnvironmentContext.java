@@ -10,6 +10,10 @@ import java.util.Optional;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.OperationImplementation;
+import dev.migrate.operations.OperationImplementations;
 
 /**
  * The resolved options of a migration run (what Alembic's {@code env.py} passes to {@code context.configure}):
@@ -35,6 +39,7 @@ public final class EnvironmentContext {
     private final Map<String, String> xArguments;
     private final boolean lockEnabled;
     private final Duration lockTimeout;
+    private final OperationImplementations implementations;
 
     private EnvironmentContext(Builder builder) {
         this.versionTable = builder.versionTable;
@@ -48,6 +53,7 @@ public final class EnvironmentContext {
         this.xArguments = Map.copyOf(builder.xArguments);
         this.lockEnabled = builder.lockEnabled;
         this.lockTimeout = builder.lockTimeout;
+        this.implementations = builder.implementations;
     }
 
     /** A builder with every default: {@code migrate_version}, the dialect's DDL behaviour, the lock on. */
@@ -76,6 +82,7 @@ public final class EnvironmentContext {
         builder.xArguments = new LinkedHashMap<>(xArguments);
         builder.lockEnabled = lockEnabled;
         builder.lockTimeout = lockTimeout;
+        builder.implementations = implementations;
         return builder;
     }
 
@@ -103,12 +110,22 @@ public final class EnvironmentContext {
         return Optional.ofNullable(transactionalDdl);
     }
 
+    /** Whether DDL runs in transactions on {@code dialect}: the forced behaviour if any, else the dialect's. */
+    public boolean transactionalDdl(DdlImpl dialect) {
+        return transactionalDdl().orElse(dialect.transactionalDdl());
+    }
+
     /** Whether each revision runs in its own transaction instead of one for the whole run. */
     public boolean transactionPerMigration() {
         return transactionPerMigration;
     }
 
     /** Called after each step, in order. */
+    /** The registered implementations of operation types, which migrations' operations go through. */
+    public OperationImplementations implementations() {
+        return implementations;
+    }
+
     public List<VersionApplyListener> listeners() {
         return listeners;
     }
@@ -143,6 +160,7 @@ public final class EnvironmentContext {
         private Boolean transactionalDdl;
         private boolean transactionPerMigration;
         private List<VersionApplyListener> listeners = new ArrayList<>();
+        private OperationImplementations implementations = OperationImplementations.none();
         private String tag;
         private Map<String, String> xArguments = new LinkedHashMap<>();
         private boolean lockEnabled = true;
@@ -192,6 +210,16 @@ public final class EnvironmentContext {
         /** Adds a callback run after each step, before its transaction commits. */
         public Builder listener(VersionApplyListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Carries out operations of {@code type} with {@code implementation} instead of their own SQL (Alembic's
+         * {@code implementation_for}, with {@code replace=True} for a built-in type).
+         */
+        public <T extends MigrateOperation> Builder implementation(Class<T> type,
+                OperationImplementation<? super T> implementation) {
+            this.implementations = implementations.with(type, implementation);
             return this;
         }
 

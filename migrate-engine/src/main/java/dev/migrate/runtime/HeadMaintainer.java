@@ -56,7 +56,7 @@ public final class HeadMaintainer {
             changes = stamp((StampStep) step);
         }
         for (VersionChange change : changes) {
-            execute(change);
+            change.applyTo(heads);
         }
         return changes;
     }
@@ -142,17 +142,6 @@ public final class HeadMaintainer {
         Set<String> parents = new LinkedHashSet<>(revision.down());
         parents.addAll(map.dependencies(revision.id()));
         return List.copyOf(parents);
-    }
-
-    private void execute(VersionChange change) {
-        if (change instanceof VersionChange.Insert insert) {
-            heads.add(insert.id());
-        } else if (change instanceof VersionChange.Update update) {
-            heads.remove(update.from());
-            heads.add(update.to());
-        } else if (change instanceof VersionChange.Delete delete) {
-            heads.remove(delete.id());
-        }
     }
 
     private MigrateException cannot(String what) {

@@ -44,7 +44,7 @@ public final class MigrationContext implements AutoCloseable {
     private final EnvironmentContext environment;
     private final DdlImpl dialect;
     private final VersionTable versionTable;
-    private final OperationExecutor executor = new OnlineExecutor();
+    private final Operations operations;
     private boolean ownsTransaction;
 
     private MigrationContext(Connection connection, boolean ownsConnection, EnvironmentContext environment) {
@@ -53,6 +53,7 @@ public final class MigrationContext implements AutoCloseable {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.dialect = Dialects.detect(connection);
         this.versionTable = VersionTable.of(dialect, environment);
+        this.operations = new Operations(new OnlineExecutor(), environment.implementations());
         log.info("Context impl {}.", dialect.name());
         log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
     }
@@ -105,7 +106,7 @@ public final class MigrationContext implements AutoCloseable {
 
     /** Whether DDL runs in transactions here: the environment's setting, else the dialect's. */
     public boolean transactionalDdl() {
-        return environment.transactionalDdl().orElse(dialect.transactionalDdl());
+        return environment.transactionalDdl(dialect);
     }
 
     /** The revisions in the version table; empty when it is empty or missing (it is not created). */
@@ -161,9 +162,8 @@ public final class MigrationContext implements AutoCloseable {
      * @return the heads after the stamp
      */
     public List<String> stamp(RevisionMap map, List<String> destinations, boolean purge) {
-        return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)), revision -> {
-            throw new MigrateException("A stamp runs no migration, yet its plan runs revision " + revision.id());
-        });
+        return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)),
+                RevisionRunner::noMigration);
     }
 
     private List<String> run(boolean purge, Function<List<String>, MigrationPlan> planner,
@@ -274,14 +274,17 @@ public final class MigrationContext implements AutoCloseable {
             begin();
         }
         try {
+            for (VersionApplyListener listener : environment.listeners()) {
+                listener.beforeVersionApply(this, step);
+            }
             log.info("Running {}", step.describe());
             if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                runMigration(revisionStep, migrations.apply(revisionStep.revision()),
+                RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
                         aftermath(external, wholeRun, heads));
             }
             for (VersionChange change : plan.rowChanges(step)) {
                 versionTable.apply(connection, change);
-                track(heads, change);
+                change.applyTo(heads);
             }
             MigrationInfo info = new MigrationInfo(step, heads);
             for (VersionApplyListener listener : environment.listeners()) {
@@ -296,21 +299,6 @@ public final class MigrationContext implements AutoCloseable {
                 rollback(ex);
             }
             throw ex;
-        }
-    }
-
-    private void runMigration(MigrationStep.RevisionStep step, Migration migration, String aftermath) {
-        Operations op = new Operations(executor);
-        try {
-            if (step.upgrade()) {
-                migration.upgrade(op);
-            }
-            else {
-                migration.downgrade(op);
-            }
-        }
-        catch (RuntimeException ex) {
-            throw new MigrationFailedException(step.revision(), step.upgrade(), ex, aftermath);
         }
     }
 
@@ -330,19 +318,6 @@ public final class MigrationContext implements AutoCloseable {
                     + "before it";
         }
         return "Its transaction was rolled back: nothing of this revision remains and the version table is unchanged";
-    }
-
-    private static void track(Set<String> heads, VersionChange change) {
-        if (change instanceof VersionChange.Insert insert) {
-            heads.add(insert.id());
-        }
-        else if (change instanceof VersionChange.Update update) {
-            heads.remove(update.from());
-            heads.add(update.to());
-        }
-        else if (change instanceof VersionChange.Delete delete) {
-            heads.remove(delete.id());
-        }
     }
 
     private boolean inExternalTransaction() {
@@ -399,6 +374,16 @@ public final class MigrationContext implements AutoCloseable {
         @Override
         public void autocommitBlock(Runnable block) {
             MigrationContext.this.autocommitBlock(block);
+        }
+
+        @Override
+        public DdlImpl dialect() {
+            return dialect;
+        }
+
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.of(connection);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlImpl;
@@ -91,41 +92,56 @@ public final class VersionTable {
         }
     }
 
-    /** Applies one row change. */
+    /** Applies one row change; an update or a delete must match exactly one row. */
     public void apply(Connection connection, VersionChange change) {
-        if (change instanceof VersionChange.Insert insert) {
-            insert(connection, insert.id());
+        List<String> values = new ArrayList<>();
+        String sql = sql(change, value -> {
+            values.add(value);
+            return "?";
+        });
+        int rows = execute(connection, sql, values.toArray(String[]::new));
+        if (change instanceof VersionChange.Update update && rows != 1) {
+            throw new MigrateException("Online migration expected to match one row when updating '" + update.from()
+                    + "' to '" + update.to() + "' in '" + name + "'; " + rows + " found");
         }
-        else if (change instanceof VersionChange.Update update) {
-            update(connection, update.from(), update.to());
-        }
-        else if (change instanceof VersionChange.Delete delete) {
-            delete(connection, delete.id());
+        if (change instanceof VersionChange.Delete delete && rows != 1) {
+            throw new MigrateException("Online migration expected to match one row when deleting '" + delete.id()
+                    + "' in '" + name + "'; " + rows + " found");
         }
     }
 
     /** Adds the row {@code id}. */
     public void insert(Connection connection, String id) {
-        execute(connection, "INSERT INTO " + qualifiedName + " (version_num) VALUES (?)", id);
+        apply(connection, new VersionChange.Insert(id));
     }
 
     /** Changes the row {@code from} to {@code to}; exactly one row must match. */
     public void update(Connection connection, String from, String to) {
-        int rows = execute(connection, "UPDATE " + qualifiedName + " SET version_num = ? WHERE version_num = ?", to,
-                from);
-        if (rows != 1) {
-            throw new MigrateException("Online migration expected to match one row when updating '" + from + "' to '"
-                    + to + "' in '" + name + "'; " + rows + " found");
-        }
+        apply(connection, new VersionChange.Update(from, to));
     }
 
     /** Removes the row {@code id}; exactly one row must match. */
     public void delete(Connection connection, String id) {
-        int rows = execute(connection, "DELETE FROM " + qualifiedName + " WHERE version_num = ?", id);
-        if (rows != 1) {
-            throw new MigrateException("Online migration expected to match one row when deleting '" + id + "' in '"
-                    + name + "'; " + rows + " found");
+        apply(connection, new VersionChange.Delete(id));
+    }
+
+    /** The statement that makes {@code change}, with the ids as the dialect's literals, for offline SQL. */
+    public String sql(VersionChange change) {
+        return sql(change, dialect.compiler()::literal);
+    }
+
+    /** The statement that makes {@code change}, each id written by {@code value}: a placeholder or a literal. */
+    private String sql(VersionChange change, UnaryOperator<String> value) {
+        if (change instanceof VersionChange.Insert insert) {
+            return "INSERT INTO " + qualifiedName + " (version_num) VALUES (" + value.apply(insert.id()) + ")";
         }
+        if (change instanceof VersionChange.Update update) {
+            String to = value.apply(update.to()); // before from: placeholders are bound in order
+            return "UPDATE " + qualifiedName + " SET version_num = " + to + " WHERE version_num = "
+                    + value.apply(update.from());
+        }
+        VersionChange.Delete delete = (VersionChange.Delete) change;
+        return "DELETE FROM " + qualifiedName + " WHERE version_num = " + value.apply(delete.id());
     }
 
     /** Removes every row (for a stamp with purge); returns how many there were. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param name       the constraint's name, or {@code null} where the database keeps none
  * @param expression the condition as the database returns it
  */
-public record CheckConstraint(String name, String expression) {
+public record CheckConstraint(String name, String expression) implements TableElement {
 
     public CheckConstraint {
         Objects.requireNonNull(expression, "expression");

@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record ForeignKey(String name, List<String> columns, String targetSchema, String targetTable,
         List<String> targetColumns, ReferentialAction onDelete, ReferentialAction onUpdate, boolean deferrable,
-        boolean initiallyDeferred) {
+        boolean initiallyDeferred) implements TableElement {
 
     public ForeignKey {
         columns = List.copyOf(columns);
@@ -26,5 +26,29 @@ public record ForeignKey(String name, List<String> columns, String targetSchema,
         targetColumns = List.copyOf(targetColumns);
         Objects.requireNonNull(onDelete, "onDelete");
         Objects.requireNonNull(onUpdate, "onUpdate");
+    }
+
+    /** This foreign key with {@code ON DELETE action}. */
+    public ForeignKey onDelete(ReferentialAction action) {
+        return new ForeignKey(name, columns, targetSchema, targetTable, targetColumns, action, onUpdate, deferrable,
+                initiallyDeferred);
+    }
+
+    /** This foreign key with {@code ON UPDATE action}. */
+    public ForeignKey onUpdate(ReferentialAction action) {
+        return new ForeignKey(name, columns, targetSchema, targetTable, targetColumns, onDelete, action, deferrable,
+                initiallyDeferred);
+    }
+
+    /** This foreign key, {@code DEFERRABLE}, and {@code INITIALLY DEFERRED} if {@code initiallyDeferred}. */
+    public ForeignKey deferrable(boolean initiallyDeferred) {
+        return new ForeignKey(name, columns, targetSchema, targetTable, targetColumns, onDelete, onUpdate, true,
+                initiallyDeferred);
+    }
+
+    /** This foreign key referencing a table in {@code schema}. */
+    public ForeignKey targetSchema(String schema) {
+        return new ForeignKey(name, columns, schema, targetTable, targetColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param where    the predicate of a partial index, as the database returns it, or {@code null}
  * @param include  the non-key columns it carries ({@code INCLUDE (…)})
  */
-public record Index(String name, List<IndexElement> elements, boolean unique, String where, List<String> include) {
+public record Index(String name, List<IndexElement> elements, boolean unique, String where, List<String> include)
+        implements TableElement {
 
     public Index {
         Objects.requireNonNull(name, "name");

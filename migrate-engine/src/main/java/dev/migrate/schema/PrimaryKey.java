@@ -8,7 +8,7 @@ import java.util.List;
  * @param name    the constraint's name, or {@code null} where the database keeps none (SQLite)
  * @param columns its columns, in key order
  */
-public record PrimaryKey(String name, List<String> columns) {
+public record PrimaryKey(String name, List<String> columns) implements TableElement {
 
     public PrimaryKey {
         columns = List.copyOf(columns);

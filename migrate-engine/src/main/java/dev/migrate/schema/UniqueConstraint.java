@@ -9,7 +9,8 @@ import java.util.List;
  * @param columns          its columns, in order
  * @param nullsNotDistinct whether {@code NULL}s count as equal (PostgreSQL {@code NULLS NOT DISTINCT})
  */
-public record UniqueConstraint(String name, List<String> columns, boolean nullsNotDistinct) {
+public record UniqueConstraint(String name, List<String> columns, boolean nullsNotDistinct)
+        implements TableElement {
 
     public UniqueConstraint {
         columns = List.copyOf(columns);

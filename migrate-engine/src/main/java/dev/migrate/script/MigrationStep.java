@@ -18,12 +18,14 @@ public sealed interface MigrationStep {
 
     /** How logs and the command line name the step: {@code upgrade a -> b, message} or {@code stamp a -> b}. */
     default String describe() {
-        String move = String.join(", ", from()) + " -> " + String.join(", ", to());
-        if (this instanceof RevisionStep step) {
-            String message = step.revision().message();
-            return (upgrade() ? "upgrade " : "downgrade ") + move + (message.isEmpty() ? "" : ", " + message);
-        }
-        return "stamp " + move;
+        String message = this instanceof RevisionStep step ? step.revision().message() : "";
+        return shortDescription() + (message.isEmpty() ? "" : ", " + message);
+    }
+
+    /** The step without the revision's message, as offline SQL comments name it: {@code upgrade a -> b}. */
+    default String shortDescription() {
+        String kind = this instanceof RevisionStep ? (upgrade() ? "upgrade " : "downgrade ") : "stamp ";
+        return kind + String.join(", ", from()) + " -> " + String.join(", ", to());
     }
 
     /** Runs {@code revision}'s {@code upgrade} or {@code downgrade}. */

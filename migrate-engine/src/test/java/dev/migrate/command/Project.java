@@ -28,6 +28,7 @@ final class Project {
     private String url;
     private String user;
     private String password;
+    private String dialect;
     private int builds;
 
     Project(Path root) {
@@ -67,6 +68,12 @@ final class Project {
         return this;
     }
 
+    /** Writes offline SQL for the dialect called {@code name}. */
+    Project dialect(String name) {
+        this.dialect = name;
+        return this;
+    }
+
     Path sourceDirectory() {
         return root.resolve("src/main/java");
     }
@@ -92,7 +99,8 @@ final class Project {
         Config.Builder config = Config.builder()
             .locations(locations)
             .classLoader(Javac.loader(classes))
-            .sourceDirectory(sourceDirectory());
+            .sourceDirectory(sourceDirectory())
+            .dialect(dialect);
         if (url != null) {
             config.url(url).user(user).password(password);
         }

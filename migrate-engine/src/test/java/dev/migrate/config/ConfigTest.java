@@ -26,6 +26,8 @@ class ConfigTest {
         assertThat(config.versionTableSchema()).isNull();
         assertThat(config.sourceDirectory()).isEqualTo(Path.of("src/main/java"));
         assertThat(config.truncateSlugLength()).isEqualTo(40);
+        assertThat(config.dialect()).isNull();
+        assertThat(config.sqlOutput()).as("the SQL of --sql goes where the output goes").isSameAs(config.out());
     }
 
     @Test
@@ -34,6 +36,7 @@ class ConfigTest {
                 url=jdbc:postgresql://localhost/app
                 user=app
                 password=secret
+                dialect=postgresql
                 locations=db.migrate, db.seed
                 version-table=schema_version
                 version-table-schema=meta
@@ -46,6 +49,7 @@ class ConfigTest {
         assertThat(config.url()).isEqualTo("jdbc:postgresql://localhost/app");
         assertThat(config.user()).isEqualTo("app");
         assertThat(config.password()).isEqualTo("secret");
+        assertThat(config.dialect()).isEqualTo("postgresql");
         assertThat(config.locations()).containsExactly("db.migrate", "db.seed");
         assertThat(config.versionTable()).isEqualTo("schema_version");
         assertThat(config.versionTableSchema()).isEqualTo("meta");

@@ -3,12 +3,15 @@ package dev.migrate.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.MigrateException;
+import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.ops.ExecuteSqlOp;
 
@@ -29,6 +32,16 @@ class OperationsTest {
             events.add("autocommit on");
             block.run();
             events.add("autocommit off");
+        }
+
+        @Override
+        public DdlImpl dialect() {
+            return Dialects.named("postgresql");
+        }
+
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.empty();
         }
     }
 
@@ -53,7 +66,7 @@ class OperationsTest {
     void executeSqlCannotBeReversed() {
         assertThatThrownBy(() -> new ExecuteSqlOp("DELETE FROM account").reverse())
             .isInstanceOf(MigrateException.class)
-            .hasMessage("Operation ExecuteSqlOp[sql=DELETE FROM account] cannot be reversed; write its downgrade by "
+            .hasMessage("Operation ExecuteSqlOp[sql=DELETE FROM account, parameters={}] cannot be reversed; write its downgrade by "
                     + "hand");
     }
 }

@@ -127,6 +127,23 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a SQL script, such as offline mode writes, as one string that the database (or its driver) splits into
+     * statements, the way a user feeds it to the database's own client.
+     */
+    public void executeScript(String script) throws SQLException {
+        String scriptUrl = kind == DatabaseKind.MARIADB ? withParameter(url, "allowMultiQueries", "true") : url;
+        try (Connection connection = DriverManager.getConnection(scriptUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            if (kind == DatabaseKind.SQLITE) {
+                statement.executeUpdate(script); // the driver runs every statement only in executeUpdate
+            }
+            else {
+                statement.execute(script);
+            }
+        }
+    }
+
     /** Closes the connections the test opened and drops the schema, database or file. */
     @Override
     public void close() throws SQLException, IOException {

@@ -3,6 +3,7 @@ package dev.migrate.ddl.mssql;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 
 /** Microsoft SQL Server: transactional DDL, bracket-quoted identifiers, {@code GO} batches in offline output. */
@@ -35,6 +36,11 @@ public class MssqlImpl extends DdlImpl {
     }
 
     @Override
+    protected DdlCompiler newCompiler() {
+        return new MssqlCompiler(this);
+    }
+
+    @Override
     public Optional<String> batchSeparator() {
         return Optional.of("GO");
     }
@@ -42,6 +48,12 @@ public class MssqlImpl extends DdlImpl {
     @Override
     public String beginTransactionSql() {
         return "BEGIN TRANSACTION";
+    }
+
+    /** Without {@code GO}: the transaction spans the batches that follow. */
+    @Override
+    public String offlineBegin() {
+        return beginTransactionSql() + statementTerminator() + "\n";
     }
 
     /** Invalid object name. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
@@ -62,6 +63,11 @@ public class MySqlImpl extends DdlImpl {
     @Override
     public String currentSchema(Connection connection) throws SQLException {
         return connection.getCatalog();
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new MySqlCompiler(this, false);
     }
 
     @Override

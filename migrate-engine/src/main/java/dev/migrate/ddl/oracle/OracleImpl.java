@@ -3,6 +3,7 @@ package dev.migrate.ddl.oracle;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 
 /**
@@ -23,6 +24,11 @@ public class OracleImpl extends DdlImpl {
 
     public OracleImpl() {
         super("oracle", "Oracle", "jdbc:oracle:", false, RESERVED);
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new OracleCompiler(this);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.ddl.postgresql;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
@@ -28,6 +29,11 @@ public class PostgresqlImpl extends DdlImpl {
     @Override
     public boolean isMissingTable(SQLException ex) {
         return "42P01".equals(ex.getSQLState());
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new PostgresqlCompiler(this);
     }
 
     @Override

@@ -1,23 +1,17 @@
 package dev.migrate.sample.quickstart;
 
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 
 /**
- * Starts on an embedded H2 database, which Migrate upgrades to the head before {@link Greetings} can query it, and
- * prints the greetings.
+ * A small pet clinic whose schema comes from Migrate revisions (package {@code db.migrate}). On startup Migrate
+ * upgrades the database to the head before JPA starts; Hibernate then validates the entities against the migrated
+ * schema. Runs on embedded H2 by default, on PostgreSQL or MariaDB with the profile of that name.
  */
 @SpringBootApplication
 public class QuickstartApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QuickstartApplication.class, args);
-    }
-
-    @Bean
-    ApplicationRunner printGreetings(Greetings greetings) {
-        return args -> greetings.all().forEach(System.out::println);
     }
 }

@@ -1,0 +1,72 @@
+package dev.migrate.ddl.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.ddl.DdlCompiler;
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.operations.ColumnDefinition;
+import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.schema.SqlType;
+
+/**
+ * PostgreSQL's SQL: {@code BYTEA} for binary data, {@code JSONB} for JSON, {@code SERIAL} columns, arrays, and a type
+ * change (with its {@code USING}) before the other changes of an {@code alterColumn}, as Alembic orders it.
+ */
+class PostgresqlCompiler extends DdlCompiler {
+
+    PostgresqlCompiler(DdlImpl dialect) {
+        super(dialect);
+    }
+
+    @Override
+    public String type(SqlType type) {
+        if (type.array()) {
+            return type(SqlType.of(type.kind(), type.databaseType()).withLength(type.length())
+                .withPrecision(type.precision(), type.scale())) + "[]";
+        }
+        return switch (type.kind()) {
+            case BINARY, VARBINARY, BLOB -> "BYTEA";
+            case JSON -> "JSONB";
+            default -> super.type(type);
+        };
+    }
+
+    /** {@code SMALLSERIAL}, {@code SERIAL} or {@code BIGSERIAL} for an auto-increment column. */
+    @Override
+    protected String columnType(ColumnDefinition column) {
+        if (!column.isAutoIncrement()) {
+            return super.columnType(column);
+        }
+        return switch (column.type().kind()) {
+            case SMALLINT -> "SMALLSERIAL";
+            case BIGINT -> "BIGSERIAL";
+            default -> "SERIAL";
+        };
+    }
+
+    @Override
+    public List<String> alterColumn(AlterColumnOp op) {
+        if (op.type() == null) {
+            return super.alterColumn(op);
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(alterColumnStart(op) + alterTypeClause(op));
+        statements.addAll(super.alterColumn(new AlterColumnOp(op.schema(), op.table(), op.column(), op.nullable(),
+                op.serverDefault(), null, op.newName(), op.comment(), op.finalType(), op.existingServerDefault(),
+                op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null)));
+        return statements;
+    }
+
+    /** {@code TYPE t}, with {@code USING expression} when given. */
+    @Override
+    protected String alterTypeClause(AlterColumnOp op) {
+        return super.alterTypeClause(op) + (op.postgresqlUsing() == null ? "" : " USING " + op.postgresqlUsing());
+    }
+
+    /** {@code '\x…'::bytea}. */
+    @Override
+    protected String binaryLiteral(String hex) {
+        return "'\\x" + hex + "'::bytea";
+    }
+}

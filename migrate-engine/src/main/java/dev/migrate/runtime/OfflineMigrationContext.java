@@ -1,0 +1,191 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.Migration;
+import dev.migrate.ddl.DdlImpl;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.OperationExecutor;
+import dev.migrate.operations.Operations;
+import dev.migrate.script.MigrationStep;
+import dev.migrate.script.Revision;
+import dev.migrate.script.RevisionMap;
+
+/**
+ * Migrations written as a SQL script instead of run (Alembic's offline, {@code --sql}, mode). There is no
+ * connection: the dialect is given, and a run starts from given heads (the start of a {@code start:end} range)
+ * instead of reading the version table.
+ *
+ * <p>Each step writes a {@code -- Running upgrade a -> b} comment, the statements of its migration, then its
+ * version-row statements, kept by the same {@link HeadMaintainer} rules as online. A step that starts from no
+ * revision is preceded by the version table's {@code CREATE TABLE}. With transactional DDL the script opens and
+ * commits one transaction around the whole run, or one per revision with {@code transactionPerMigration}; without
+ * it, none. Version-apply listeners are not called, since nothing is applied.
+ */
+public final class OfflineMigrationContext {
+
+    private static final Logger log = LoggerFactory.getLogger(OfflineMigrationContext.class);
+
+    private static final String AFTERMATH = "The SQL script written so far is incomplete; do not run it";
+
+    private final DdlImpl dialect;
+    private final EnvironmentContext environment;
+    private final VersionTable versionTable;
+    private final SqlScript script;
+    private final Operations operations;
+
+    private OfflineMigrationContext(DdlImpl dialect, EnvironmentContext environment, Appendable output) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.versionTable = VersionTable.of(dialect, environment);
+        this.script = new SqlScript(dialect, output);
+        this.operations = new Operations(new OfflineExecutor(), environment.implementations());
+        log.info("Context impl {}.", dialect.name());
+        log.info("Generating static SQL");
+        log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
+    }
+
+    /** A context that writes SQL for {@code dialect} to {@code output}. */
+    public static OfflineMigrationContext configure(DdlImpl dialect, EnvironmentContext environment,
+            Appendable output) {
+        return new OfflineMigrationContext(dialect, environment, output);
+    }
+
+    public DdlImpl dialect() {
+        return dialect;
+    }
+
+    public EnvironmentContext environment() {
+        return environment;
+    }
+
+    public VersionTable versionTable() {
+        return versionTable;
+    }
+
+    /** Whether the script wraps DDL in transactions: the environment's setting, else the dialect's. */
+    public boolean transactionalDdl() {
+        return environment.transactionalDdl(dialect);
+    }
+
+    /**
+     * Writes the steps {@code planner} returns for {@code startingHeads}: each revision's migration, loaded with
+     * {@code migrations}, and its version-row statements.
+     *
+     * @param startingHeads the revisions the database is taken to be at; empty for an empty database
+     * @return the heads the script leaves the version table at
+     * @throws MigrationFailedException when a revision's migration fails
+     */
+    public List<String> run(RevisionMap map, Collection<String> startingHeads,
+            Function<List<String>, List<MigrationStep>> planner, Function<Revision, Migration> migrations) {
+        List<String> heads = List.copyOf(startingHeads);
+        return run(MigrationPlan.of(map, heads, planner.apply(heads)), heads, migrations);
+    }
+
+    /**
+     * Writes the version-row statements that stamp {@code destinations} over {@code startingHeads}, as
+     * {@link RevisionMap#stampPlan} plans them, running no migration.
+     *
+     * @return the heads the script leaves the version table at
+     */
+    public List<String> stamp(RevisionMap map, Collection<String> startingHeads, List<String> destinations) {
+        List<String> heads = List.copyOf(startingHeads);
+        return run(MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)), heads,
+                RevisionRunner::noMigration);
+    }
+
+    /** Writes the version table's {@code CREATE TABLE} (Alembic's {@code ensure_version --sql}). */
+    public void createVersionTable() {
+        inRunTransaction(() -> script.statement(versionTable.createSql()));
+    }
+
+    private List<String> run(MigrationPlan plan, List<String> startingHeads,
+            Function<Revision, Migration> migrations) {
+        Set<String> heads = new LinkedHashSet<>(startingHeads);
+        boolean perRevision = transactionalDdl() && environment.transactionPerMigration();
+        inRunTransaction(() -> {
+            for (MigrationStep step : plan.steps()) {
+                if (perRevision) {
+                    script.begin();
+                }
+                if (heads.isEmpty()) {
+                    script.statement(versionTable.createSql());
+                }
+                log.info("Running {}", step.describe());
+                script.comment("Running " + step.shortDescription());
+                if (step instanceof MigrationStep.RevisionStep revisionStep) {
+                    RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
+                            AFTERMATH);
+                }
+                for (VersionChange change : plan.rowChanges(step)) {
+                    script.statement(versionTable.sql(change));
+                    change.applyTo(heads);
+                }
+                if (perRevision) {
+                    script.commit();
+                }
+            }
+        });
+        return List.copyOf(heads);
+    }
+
+    /** Writes {@code body} inside the run's transaction, if the run has one, and flushes the script. */
+    private void inRunTransaction(Runnable body) {
+        boolean wholeRun = transactionalDdl() && !environment.transactionPerMigration();
+        try {
+            if (wholeRun) {
+                script.begin();
+            }
+            body.run();
+            if (wholeRun) {
+                script.commit();
+            }
+        }
+        finally {
+            script.flush();
+        }
+    }
+
+    /** Writes operations' statements to the script. */
+    private final class OfflineExecutor implements OperationExecutor {
+
+        @Override
+        public void execute(MigrateOperation operation) {
+            dialect.statements(operation).forEach(script::statement);
+        }
+
+        /** Commits the open transaction before the block and begins a new one after it, as Alembic writes it. */
+        @Override
+        public void autocommitBlock(Runnable block) {
+            boolean transactional = transactionalDdl();
+            if (transactional) {
+                script.commit();
+            }
+            block.run();
+            if (transactional) {
+                script.begin();
+            }
+        }
+
+        @Override
+        public DdlImpl dialect() {
+            return dialect;
+        }
+
+        /** None: offline there is no database. */
+        @Override
+        public Optional<Connection> connection() {
+            return Optional.empty();
+        }
+    }
+}
