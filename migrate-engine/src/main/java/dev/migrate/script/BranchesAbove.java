@@ -4,24 +4,27 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * For {@link TopologicalSort}: the smallest key among the branches whose revision descends from a given revision
- * (through children and dependents in the set being sorted), in O(log n) amortised instead of a walk over everything
- * above that revision.
+ * For {@link TopologicalSort}: the smallest key among the branches whose revision descends from the revision of a
+ * given branch (through children and dependents in the set being sorted), without walking everything above it.
  *
  * <p>The revisions of the set hang in a spanning forest under their first parent in the set and are numbered in the
  * forest's preorder, so the descendants of a revision through first parents are a range of positions; a
- * {@link MinTree} of the keys marked at each position answers for that range. Every other edge of the set (from a
+ * {@link MinTree} of the branches' keys by position answers for that range. Every other edge of the set (from a
  * further parent or a dependency: a side edge) keeps a lower bound of the smallest key at or above its child, in a
  * second tree ordered by the position the edge leaves from. The smallest key above a revision is the smaller of its
- * range in the two trees. A side edge's bound is made exact, recursively, only when it is the smallest of a range
- * asked about, and kept: bounds stay valid because the smallest key above a revision never goes down while the sort
- * runs (a branch only moves to a parent of its revision, and a new branch gets a larger key than every other and
- * starts below an existing one, or where no branch was above).
+ * range in the two trees. A side edge's bound is made exact, without recursion, only when it is the smallest of a
+ * range asked about, and kept. Bounds stay valid because the smallest key above a revision never goes down while the
+ * sort runs: a branch only moves to a parent of its revision, and a new branch gets a larger key than every other and
+ * starts below an existing one, or where no branch was above. For the same reason a bound, or a branch's last answer,
+ * is still exact while the branch it names is in the subtree where it was seen, which is checked in constant time.
  *
  * <p>Most moves of a branch are to the first parent, its parent in the forest. Such a move leaves the branch's key
  * where it was in the tree, at the top of the walk: no revision in between is left to ask about (they are emitted),
  * so every range holds the key exactly when it holds the branch's revision, except the range strictly above that
  * revision itself, from which the key is hidden while its own branch asks.
+ *
+ * <p>Costs: building is linear in the set and its edges; each change of a branch takes O(log n); a question takes
+ * O(log n) for each range it looks at: one, plus two for each side edge whose bound it raises.
  */
 final class BranchesAbove {
 
@@ -56,58 +59,53 @@ final class BranchesAbove {
     private final int[] keyEntry;
     /** One more than the largest key marked so far: any key marked later is at least this. */
     private int keyLimit;
+    /**
+     * Key to the position its branch last asked from, the answer, and where the answer's branch was seen: asked again
+     * from there, the answer stands while that branch is still where it was seen.
+     */
+    private final int[] askedFrom;
+    private final int[] answer;
+    private final int[] answerSeenAt;
     /** The positions whose smallest key is being worked out, and the side edge each waits on. */
     private final int[] pending;
     private final int[] pendingEdge;
+    /** Where the branch of the last result of {@link #smallestKey} was seen. */
+    private int resultSeenAt;
 
     BranchesAbove(Graph graph, BitSet set) {
-        int[] members = set.stream().toArray();
-        int count = members.length;
-        int[] local = new int[graph.size()];
-        for (int i = 0; i < count; i++) {
-            local[members[i]] = i;
-        }
-        int[] firstParent = new int[count];
-        int[] sideFrom = new int[count];
-        int[] sideTo = new int[count];
+        int count = set.cardinality();
+        int[] firstParent = new int[graph.size()];
+        int[] sideFrom = new int[Math.max(count, 1)];
+        int[] sideTo = new int[sideFrom.length];
         int sideEdges = 0;
-        for (int i = 0; i < count; i++) {
-            firstParent[i] = -1;
-            for (int parent : graph.parents[members[i]]) {
+        for (int revision = set.nextSetBit(0); revision >= 0; revision = set.nextSetBit(revision + 1)) {
+            firstParent[revision] = -1;
+            for (int parent : graph.parents[revision]) {
                 if (!set.get(parent)) {
                     continue;
                 }
-                if (firstParent[i] < 0) {
-                    firstParent[i] = local[parent];
+                if (firstParent[revision] < 0) {
+                    firstParent[revision] = parent;
                     continue;
                 }
                 if (sideEdges == sideFrom.length) {
                     sideFrom = Arrays.copyOf(sideFrom, 2 * sideEdges);
                     sideTo = Arrays.copyOf(sideTo, 2 * sideEdges);
                 }
-                sideFrom[sideEdges] = local[parent];
-                sideTo[sideEdges++] = i;
+                sideFrom[sideEdges] = parent;
+                sideTo[sideEdges++] = revision;
             }
         }
-        int[] order = preorder(firstParent);
-        int[] localPosition = new int[count];
         this.position = new int[graph.size()];
-        for (int at = 0; at < count; at++) {
-            localPosition[order[at]] = at;
-            position[members[order[at]]] = at;
-        }
-        this.subtreeEnd = subtreeEnds(order, firstParent);
+        this.subtreeEnd = new int[count];
         this.parentPosition = new int[count];
-        for (int at = 0; at < count; at++) {
-            int parent = firstParent[order[at]];
-            parentPosition[at] = parent < 0 ? -1 : localPosition[parent];
-        }
+        number(graph.topologicalOrder, set, firstParent);
 
         this.firstEdge = new int[count + 1];
         this.firstEdgeInto = new int[count + 1];
         for (int edge = 0; edge < sideEdges; edge++) {
-            firstEdge[localPosition[sideFrom[edge]] + 1]++;
-            firstEdgeInto[localPosition[sideTo[edge]] + 1]++;
+            firstEdge[position[sideFrom[edge]] + 1]++;
+            firstEdgeInto[position[sideTo[edge]] + 1]++;
         }
         for (int at = 0; at < count; at++) {
             firstEdge[at + 1] += firstEdge[at];
@@ -118,8 +116,8 @@ final class BranchesAbove {
         int[] nextFrom = firstEdge.clone();
         int[] nextInto = firstEdgeInto.clone();
         for (int i = 0; i < sideEdges; i++) {
-            int to = localPosition[sideTo[i]];
-            int edge = nextFrom[localPosition[sideFrom[i]]]++;
+            int to = position[sideTo[i]];
+            int edge = nextFrom[position[sideFrom[i]]]++;
             edgeChild[edge] = to;
             edgesInto[nextInto[to]++] = edge;
         }
@@ -129,8 +127,50 @@ final class BranchesAbove {
         this.witness = edgeChild.clone();
         this.keyPosition = new int[count];
         this.keyEntry = new int[count];
+        this.askedFrom = new int[count];
+        Arrays.fill(askedFrom, -1);
+        this.answer = new int[count];
+        this.answerSeenAt = new int[count];
         this.pending = new int[count + 1];
         this.pendingEdge = new int[count + 1];
+    }
+
+    /**
+     * Numbers the revisions of the set in a preorder of the forest given by {@code firstParent}: each subtree gets a
+     * block of consecutive positions as large as the subtree, the revision first, then its children's blocks in
+     * topological order.
+     */
+    private void number(int[] topologicalOrder, BitSet set, int[] firstParent) {
+        int[] size = new int[firstParent.length];
+        for (int i = topologicalOrder.length - 1; i >= 0; i--) {
+            int revision = topologicalOrder[i];
+            if (set.get(revision)) {
+                size[revision]++;
+                if (firstParent[revision] >= 0) {
+                    size[firstParent[revision]] += size[revision];
+                }
+            }
+        }
+        int[] nextBlock = new int[firstParent.length];
+        int nextRoot = 0;
+        for (int revision : topologicalOrder) {
+            if (!set.get(revision)) {
+                continue;
+            }
+            int parent = firstParent[revision];
+            int at;
+            if (parent < 0) {
+                at = nextRoot;
+                nextRoot += size[revision];
+            } else {
+                at = nextBlock[parent];
+                nextBlock[parent] += size[revision];
+            }
+            position[revision] = at;
+            nextBlock[revision] = at + 1;
+            subtreeEnd[at] = at + size[revision];
+            parentPosition[at] = parent < 0 ? -1 : position[parent];
+        }
     }
 
     /** A new branch {@code key} at {@code revision}; keys come in increasing order. */
@@ -169,10 +209,15 @@ final class BranchesAbove {
 
     /** The smallest key of a branch whose revision descends from the revision of branch {@code key}, or -1. */
     int smallestKeyAbove(int key) {
-        keys.set(keyEntry[key], NONE);
-        int found = smallestKey(keyPosition[key]);
-        keys.set(keyEntry[key], key);
-        return found < keyLimit ? found : -1;
+        int at = keyPosition[key];
+        if (askedFrom[key] != at || !isStill(answer[key], answerSeenAt[key])) {
+            keys.set(keyEntry[key], NONE);
+            answer[key] = smallestKey(at);
+            keys.set(keyEntry[key], key);
+            askedFrom[key] = at;
+            answerSeenAt[key] = resultSeenAt;
+        }
+        return answer[key] < keyLimit ? answer[key] : -1;
     }
 
     /**
@@ -189,7 +234,7 @@ final class BranchesAbove {
             long side = bounds.min(firstEdge[at], firstEdge[subtreeEnd[at]]);
             int bound = MinTree.valueOf(side);
             int edge = MinTree.positionOf(side);
-            if (bound < marked && !isExact(edge, bound)) {
+            if (bound < marked && !isStill(bound, witness[edge])) {
                 pendingEdge[depth] = edge;
                 pending[++depth] = edgeChild[edge];
                 continue;
@@ -204,71 +249,21 @@ final class BranchesAbove {
                 witness[waitingEdge] = seenAt;
             }
             if (settled) {
+                resultSeenAt = seenAt;
                 return smallest;
             }
         }
     }
 
-    /** Whether the branch {@code bound} is still where the bound of {@code edge} was seen. */
-    private boolean isExact(int edge, int bound) {
-        if (bound >= keyLimit) {
+    /**
+     * Whether the branch {@code key} is still in the subtree of {@code seenAt}, where it was seen as the smallest key
+     * at or above some position: since that smallest key never goes down, it is then still the smallest.
+     */
+    private boolean isStill(int key, int seenAt) {
+        if (key >= keyLimit) {
             return false;
         }
-        int at = keyPosition[bound];
-        int seenAt = witness[edge];
+        int at = keyPosition[key];
         return at >= seenAt && at < subtreeEnd[seenAt];
-    }
-
-    /** The members in preorder of the forest given by {@code firstParent} (roots and children in member order). */
-    private static int[] preorder(int[] firstParent) {
-        int count = firstParent.length;
-        int[] childStart = new int[count + 1];
-        for (int parent : firstParent) {
-            if (parent >= 0) {
-                childStart[parent + 1]++;
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            childStart[i + 1] += childStart[i];
-        }
-        int[] children = new int[count];
-        int[] next = childStart.clone();
-        for (int i = 0; i < count; i++) {
-            if (firstParent[i] >= 0) {
-                children[next[firstParent[i]]++] = i;
-            }
-        }
-        int[] order = new int[count];
-        int visited = 0;
-        IntStack stack = new IntStack();
-        for (int root = count - 1; root >= 0; root--) {
-            if (firstParent[root] < 0) {
-                stack.push(root);
-            }
-        }
-        while (!stack.isEmpty()) {
-            int member = stack.pop();
-            order[visited++] = member;
-            for (int i = childStart[member + 1] - 1; i >= childStart[member]; i--) {
-                stack.push(children[i]);
-            }
-        }
-        return order;
-    }
-
-    /** Position to one past the last position of its subtree, for the members in {@code order} (a preorder). */
-    private static int[] subtreeEnds(int[] order, int[] firstParent) {
-        int count = order.length;
-        int[] size = new int[count];
-        int[] ends = new int[count];
-        for (int at = count - 1; at >= 0; at--) {
-            int member = order[at];
-            size[member]++;
-            ends[at] = at + size[member];
-            if (firstParent[member] >= 0) {
-                size[firstParent[member]] += size[member];
-            }
-        }
-        return ends;
     }
 }

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  *
  * <p>Unlike Alembic, which keeps the full ancestor set of every branch it follows, readiness is a count of children
  * not yet emitted, and the first branch above a waiting revision comes from {@link BranchesAbove}, built at the first
- * switch. The sort takes O((n + e + s) log n) for n revisions, e edges and s switches between branches.
+ * switch. For n revisions and e edges in the set, the walk takes O((n + e) log n), and each switch between branches
+ * O(log n) plus O(log n) for each side-edge bound it raises there.
  */
 final class TopologicalSort {
 
