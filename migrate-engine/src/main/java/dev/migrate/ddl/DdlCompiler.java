@@ -86,8 +86,9 @@ public class DdlCompiler {
     public List<String> createTable(CreateTableOp op) {
         List<String> body = new ArrayList<>();
         List<String> pkColumns = new ArrayList<>();
+        boolean primaryKeyInline = primaryKeyInline(op);
         for (ColumnDefinition column : op.columns()) {
-            body.add(columnSpec(column, false));
+            body.add(columnSpec(column, primaryKeyInline && column.isPrimaryKey()));
             if (column.isPrimaryKey()) {
                 pkColumns.add(column.name());
             }
@@ -103,7 +104,7 @@ public class DdlCompiler {
                 body.add(constraintClause(element));
             }
         }
-        if (!pkColumns.isEmpty() && !explicitPrimaryKey && !primaryKeyInline(op)) {
+        if (!pkColumns.isEmpty() && !explicitPrimaryKey && !primaryKeyInline) {
             body.add(constraintClause(new PrimaryKey(null, pkColumns)));
         }
         for (ColumnDefinition column : op.columns()) {
@@ -136,7 +137,10 @@ public class DdlCompiler {
         return statements;
     }
 
-    /** Whether the table's primary key is declared on its column rather than as a constraint (SQLite). */
+    /**
+     * Whether the table's primary key is declared on its column ({@code id INTEGER PRIMARY KEY}) rather than as a
+     * constraint (SQLite's auto-increment key).
+     */
     protected boolean primaryKeyInline(CreateTableOp op) {
         return false;
     }
@@ -368,6 +372,15 @@ public class DdlCompiler {
         return "ALTER TABLE " + table(schema, table) + " RENAME COLUMN " + quote(column) + " TO " + quote(newName);
     }
 
+    /**
+     * The statements that make table {@code to} number {@code column} on from where table {@code from} numbers it,
+     * after batch mode copied {@code from}'s rows into {@code to} with their values; none here, where the database
+     * does so itself.
+     */
+    public List<String> carryNumbering(String schema, String from, String to, String column) {
+        return List.of();
+    }
+
     // ---------------------------------------------------------------- types
 
     /** The type as this database writes it in DDL. */
@@ -431,15 +444,20 @@ public class DdlCompiler {
         return named(check.name()) + "CHECK (" + check.expression() + ")";
     }
 
-    private String named(String name) {
+    /** {@code CONSTRAINT name } before a constraint, or nothing for an unnamed one. */
+    protected String named(String name) {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }
 
     /** {@code FOREIGN KEY(…) REFERENCES t (…)} with its {@code MATCH}, actions and deferrability. */
     protected String foreignKeyClause(ForeignKey fk, String match) {
-        StringBuilder clause = new StringBuilder("FOREIGN KEY(").append(columnList(fk.columns()))
-            .append(") REFERENCES ").append(table(fk.targetSchema(), fk.targetTable())).append(" (")
-            .append(columnList(fk.targetColumns())).append(')');
+        return "FOREIGN KEY(" + columnList(fk.columns()) + ") " + referencesClause(fk, match);
+    }
+
+    /** {@code REFERENCES t (…)} with its {@code MATCH}, actions and deferrability. */
+    protected String referencesClause(ForeignKey fk, String match) {
+        StringBuilder clause = new StringBuilder("REFERENCES ").append(table(fk.targetSchema(), fk.targetTable()))
+            .append(" (").append(columnList(fk.targetColumns())).append(')');
         if (match != null) {
             clause.append(" MATCH ").append(match.toUpperCase(Locale.ROOT));
         }

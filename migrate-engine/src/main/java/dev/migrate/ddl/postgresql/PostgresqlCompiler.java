@@ -45,6 +45,16 @@ class PostgresqlCompiler extends DdlCompiler {
         };
     }
 
+    /**
+     * {@code GENERATED ALWAYS AS (expression) STORED}, or {@code VIRTUAL} for a column computed when read, which
+     * PostgreSQL has from version 18 (earlier versions reject the word, rather than a bare closing parenthesis).
+     */
+    @Override
+    protected String computed(ColumnDefinition column) {
+        return column.computed().stored() ? super.computed(column)
+                : "GENERATED ALWAYS AS (" + column.computed().expression() + ") VIRTUAL";
+    }
+
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
         if (op.type() == null) {
@@ -62,6 +72,21 @@ class PostgresqlCompiler extends DdlCompiler {
     @Override
     protected String alterTypeClause(AlterColumnOp op) {
         return super.alterTypeClause(op) + (op.postgresqlUsing() == null ? "" : " USING " + op.postgresqlUsing());
+    }
+
+    /**
+     * Sets the sequence of {@code to.column} to the next value of {@code from}'s (whose table is dropped next), or past
+     * the largest value copied when that is larger or {@code from} had no sequence.
+     */
+    @Override
+    public List<String> carryNumbering(String schema, String from, String to, String column) {
+        return List.of("SELECT setval(" + sequenceOf(schema, to, column) + ", GREATEST(COALESCE(MAX(" + quote(column)
+                + "), 0) + 1, COALESCE(nextval(" + sequenceOf(schema, from, column) + "), 1)), false) FROM "
+                + table(schema, to));
+    }
+
+    private String sequenceOf(String schema, String table, String column) {
+        return "pg_get_serial_sequence(" + literal(table(schema, table)) + ", " + literal(column) + ")";
     }
 
     /** {@code '\x…'::bytea}. */
