@@ -249,7 +249,14 @@ public class DdlCompiler {
 
     /** {@code GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY (options)}. */
     protected String identity(Identity identity) {
-        StringJoiner options = new StringJoiner(" ", " (", ")").setEmptyValue("");
+        List<String> options = identityOptions(identity);
+        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    /** The sequence options an identity sets: {@code START WITH 1}, {@code INCREMENT BY 1}, …, {@code CYCLE}. */
+    protected static List<String> identityOptions(Identity identity) {
+        List<String> options = new ArrayList<>();
         if (identity.start() != null) {
             options.add("START WITH " + identity.start());
         }
@@ -268,7 +275,7 @@ public class DdlCompiler {
         if (identity.cycle()) {
             options.add("CYCLE");
         }
-        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY" + options;
+        return options;
     }
 
     /** A server default: a literal rendered by {@link #literal(Object)}, an expression as given. */
@@ -335,6 +342,9 @@ public class DdlCompiler {
         if (op.serverDefault() != null) {
             statements.add(alter + defaultClause(op.serverDefault().value()));
         }
+        if (op.identity() != null) {
+            statements.addAll(alterIdentity(op));
+        }
         if (op.type() != null) {
             statements.add(alter + alterTypeClause(op));
         }
@@ -345,6 +355,17 @@ public class DdlCompiler {
             statements.add(renameColumn(op.schema(), op.table(), op.column(), op.newName()));
         }
         return statements;
+    }
+
+    /**
+     * The statements that add, change or remove the column's identity generation; by default an error, as most
+     * databases cannot change it on an existing column.
+     */
+    protected List<String> alterIdentity(AlterColumnOp op) {
+        throw new MigrateException("alterColumn of " + op.table() + "." + op.column() + ": Adding, removing or "
+                + "modifying an \"identity\" construct, e.g. GENERATED AS IDENTITY, to or from an existing column is "
+                + "not supported in this dialect (" + dialect.name() + "). Recreate the column, or the table with "
+                + "batchAlterTable(..., recreate ALWAYS)");
     }
 
     /** {@code ALTER TABLE t ALTER COLUMN c }, which the clauses that change one setting of the column follow. */

@@ -127,6 +127,9 @@ class MySqlCompiler extends DdlCompiler {
      */
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
+        if (op.identity() != null) {
+            return alterIdentity(op);
+        }
         SqlType type = op.finalType();
         boolean newDateTimeDefault = type != null && type.kind() == SqlType.Kind.TIMESTAMP
                 && op.serverDefault() != null && op.serverDefault().value() != null;

@@ -7,6 +7,7 @@ import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
 /**
@@ -64,8 +65,31 @@ class PostgresqlCompiler extends DdlCompiler {
         statements.add(alterColumnStart(op) + alterTypeClause(op));
         statements.addAll(super.alterColumn(new AlterColumnOp(op.schema(), op.table(), op.column(), op.nullable(),
                 op.serverDefault(), null, op.newName(), op.comment(), op.finalType(), op.existingServerDefault(),
-                op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null)));
+                op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null,
+                op.identity(), op.existingIdentity())));
         return statements;
+    }
+
+    /**
+     * {@code ADD GENERATED … AS IDENTITY (…)} for a column that has no identity, {@code DROP IDENTITY} to remove it,
+     * {@code SET GENERATED …} and {@code SET} of each option given to change it.
+     */
+    @Override
+    protected List<String> alterIdentity(AlterColumnOp op) {
+        Identity identity = op.identity().value();
+        if (identity == null) {
+            return List.of(alterColumnStart(op) + "DROP IDENTITY");
+        }
+        if (op.existingIdentity() == null) {
+            return List.of(alterColumnStart(op) + "ADD " + identity(identity));
+        }
+        StringBuilder change = new StringBuilder(alterColumnStart(op)).append("SET GENERATED ")
+            .append(identity.always() ? "ALWAYS" : "BY DEFAULT");
+        identityOptions(identity).forEach(option -> change.append(" SET ").append(option));
+        if (op.existingIdentity().cycle() && !identity.cycle()) {
+            change.append(" SET NO CYCLE");
+        }
+        return List.of(change.toString());
     }
 
     /** {@code TYPE t}, with {@code USING expression} when given. */

@@ -162,9 +162,9 @@ class SqliteCompiler extends DdlCompiler {
      */
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
-        if (op.nullable() != null || op.serverDefault() != null || op.type() != null) {
+        if (op.nullable() != null || op.serverDefault() != null || op.type() != null || op.identity() != null) {
             throw new MigrateException("No support for ALTER COLUMN of " + op.table() + "." + op.column() + " (its "
-                    + "nullability, default or type) in SQLite dialect. " + USE_BATCH_MODE + " Write it as "
+                    + "nullability, default, type or identity) in SQLite dialect. " + USE_BATCH_MODE + " Write it as "
                     + "op.batchAlterTable(\"" + op.table() + "\", batch -> batch.alterColumn(\"" + op.column()
                     + "\", …))");
         }
