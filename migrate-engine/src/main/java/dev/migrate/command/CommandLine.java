@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
+import dev.migrate.runtime.EnvironmentContext;
 
 /**
  * {@code migrate [-c migrate.properties] [-x key=value] [-q] [--raiseerr] <command> [options]}: Alembic's command
@@ -26,7 +29,9 @@ public final class CommandLine {
     public static final String DEFAULT_CONFIG_FILE = "migrate.properties";
 
     static final int EXIT_USAGE = 2;
-    static final int EXIT_FAILED = 255;
+
+    /** The exit status of a command that failed. */
+    public static final int EXIT_FAILED = 255;
 
     private static final List<Option> GLOBAL_OPTIONS = List.of(
             Option.value("config", "CONFIG", "properties file with the keys of spring.migrate.* without the prefix "
@@ -69,6 +74,16 @@ public final class CommandLine {
      * Spring Boot runner does) and {@code -c} is not read.
      */
     public int run(Config base, String... args) {
+        return run(base, null, null, args);
+    }
+
+    /**
+     * Runs one command line against {@code dataSource} with {@code environment}'s run options (version table,
+     * transactions, lock, listeners), as the Spring Boot runner does, and returns the exit status. {@code base}
+     * supplies the settings and {@code -c} is not read; {@code -x} arguments are added to both. With a {@code null}
+     * environment and DataSource this is {@link #run(Config, String...)}.
+     */
+    public int run(Config base, EnvironmentContext environment, DataSource dataSource, String... args) {
         boolean raiseErrors = Arrays.asList(args).contains("--raiseerr");
         try {
             Invocation invocation = parse(List.of(args));
@@ -76,7 +91,11 @@ public final class CommandLine {
                 return 0;
             }
             Config config = config(base, invocation.global());
-            invocation.command().action().accept(new Commands(config), invocation.arguments());
+            EnvironmentContext.Builder run = environment == null ? EnvironmentContext.from(config)
+                    : environment.toBuilder();
+            config.xArguments().forEach(run::xArgument);
+            invocation.command().action().accept(new Commands(config, run.build(), dataSource),
+                    invocation.arguments());
             return 0;
         }
         catch (CommandSpec.UsageException ex) {

@@ -28,6 +28,12 @@ public final class Config {
     /** The version table's name when none is configured. */
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
+    /** The source root new revisions are written under when none is configured. */
+    public static final String DEFAULT_SOURCE_DIRECTORY = "src/main/java";
+
+    /** The longest slug a new revision's class name takes from its message when nothing else is configured. */
+    public static final int DEFAULT_TRUNCATE_SLUG_LENGTH = 40;
+
     private final List<String> locations;
     private final String versionTable;
     private final String versionTableSchema;
@@ -129,7 +135,7 @@ public final class Config {
             }
         }
         if (!properties.containsKey("source-directory")) {
-            builder.sourceDirectory(base.resolve(Builder.DEFAULT_SOURCE_DIRECTORY));
+            builder.sourceDirectory(base.resolve(DEFAULT_SOURCE_DIRECTORY));
         }
         return builder;
     }
@@ -212,8 +218,6 @@ public final class Config {
     /** Builds a {@link Config}; every setting has a default. */
     public static final class Builder {
 
-        static final String DEFAULT_SOURCE_DIRECTORY = "src/main/java";
-
         private List<String> locations = List.of(DEFAULT_LOCATION);
         private String versionTable = DEFAULT_VERSION_TABLE;
         private String versionTableSchema;
@@ -222,7 +226,7 @@ public final class Config {
         private String password;
         private String dialect;
         private Path sourceDirectory = Path.of(DEFAULT_SOURCE_DIRECTORY);
-        private int truncateSlugLength = 40;
+        private int truncateSlugLength = DEFAULT_TRUNCATE_SLUG_LENGTH;
         private Map<String, String> xArguments = new LinkedHashMap<>();
         private ClassLoader classLoader = Config.class.getClassLoader();
         private PrintStream out = System.out;

@@ -63,10 +63,6 @@ public abstract class CatalogInspector implements Inspector {
     }
 
     /**
-     * A statement of {@code sql} with its {@code %s} replaced by one {@code (?, ?)} pair per table and the tables'
-     * schemas and names bound to them, for {@code (schema_column, table_column) IN (%s)}.
-     */
-    /**
      * The schemas whose names {@code sql} lists in its first column, kept when {@code all} or named in
      * {@code names}; each schema's key is its own name.
      */
@@ -85,6 +81,10 @@ public abstract class CatalogInspector implements Inspector {
         return schemas;
     }
 
+    /**
+     * A statement of {@code sql} with its {@code %s} replaced by one {@code (?, ?)} pair per table and the tables'
+     * schemas and names bound to them, for {@code (schema_column, table_column) IN (%s)}.
+     */
     protected static PreparedStatement forTables(Connection connection, String sql, Collection<TableName> tables)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.formatted(

@@ -86,8 +86,9 @@ public class DdlCompiler {
     public List<String> createTable(CreateTableOp op) {
         List<String> body = new ArrayList<>();
         List<String> pkColumns = new ArrayList<>();
+        boolean primaryKeyInline = primaryKeyInline(op);
         for (ColumnDefinition column : op.columns()) {
-            body.add(columnSpec(column, false));
+            body.add(columnSpec(column, primaryKeyInline && column.isPrimaryKey()));
             if (column.isPrimaryKey()) {
                 pkColumns.add(column.name());
             }
@@ -103,7 +104,7 @@ public class DdlCompiler {
                 body.add(constraintClause(element));
             }
         }
-        if (!pkColumns.isEmpty() && !explicitPrimaryKey && !primaryKeyInline(op)) {
+        if (!pkColumns.isEmpty() && !explicitPrimaryKey && !primaryKeyInline) {
             body.add(constraintClause(new PrimaryKey(null, pkColumns)));
         }
         for (ColumnDefinition column : op.columns()) {
@@ -136,7 +137,10 @@ public class DdlCompiler {
         return statements;
     }
 
-    /** Whether the table's primary key is declared on its column rather than as a constraint (SQLite). */
+    /**
+     * Whether the table's primary key is declared on its column ({@code id INTEGER PRIMARY KEY}) rather than as a
+     * constraint (SQLite's auto-increment key).
+     */
     protected boolean primaryKeyInline(CreateTableOp op) {
         return false;
     }
@@ -245,7 +249,14 @@ public class DdlCompiler {
 
     /** {@code GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY (options)}. */
     protected String identity(Identity identity) {
-        StringJoiner options = new StringJoiner(" ", " (", ")").setEmptyValue("");
+        List<String> options = identityOptions(identity);
+        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    /** The sequence options an identity sets: {@code START WITH 1}, {@code INCREMENT BY 1}, …, {@code CYCLE}. */
+    protected static List<String> identityOptions(Identity identity) {
+        List<String> options = new ArrayList<>();
         if (identity.start() != null) {
             options.add("START WITH " + identity.start());
         }
@@ -264,7 +275,7 @@ public class DdlCompiler {
         if (identity.cycle()) {
             options.add("CYCLE");
         }
-        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY" + options;
+        return options;
     }
 
     /** A server default: a literal rendered by {@link #literal(Object)}, an expression as given. */
@@ -331,6 +342,9 @@ public class DdlCompiler {
         if (op.serverDefault() != null) {
             statements.add(alter + defaultClause(op.serverDefault().value()));
         }
+        if (op.identity() != null) {
+            statements.addAll(alterIdentity(op));
+        }
         if (op.type() != null) {
             statements.add(alter + alterTypeClause(op));
         }
@@ -341,6 +355,17 @@ public class DdlCompiler {
             statements.add(renameColumn(op.schema(), op.table(), op.column(), op.newName()));
         }
         return statements;
+    }
+
+    /**
+     * The statements that add, change or remove the column's identity generation; by default an error, as most
+     * databases cannot change it on an existing column.
+     */
+    protected List<String> alterIdentity(AlterColumnOp op) {
+        throw new MigrateException("alterColumn of " + op.table() + "." + op.column() + ": Adding, removing or "
+                + "modifying an \"identity\" construct, e.g. GENERATED AS IDENTITY, to or from an existing column is "
+                + "not supported in this dialect (" + dialect.name() + "). Recreate the column, or the table with "
+                + "batchAlterTable(..., recreate ALWAYS)");
     }
 
     /** {@code ALTER TABLE t ALTER COLUMN c }, which the clauses that change one setting of the column follow. */
@@ -366,6 +391,15 @@ public class DdlCompiler {
     /** {@code ALTER TABLE … RENAME COLUMN … TO …}. */
     protected String renameColumn(String schema, String table, String column, String newName) {
         return "ALTER TABLE " + table(schema, table) + " RENAME COLUMN " + quote(column) + " TO " + quote(newName);
+    }
+
+    /**
+     * The statements that make table {@code to} number {@code column} on from where table {@code from} numbers it,
+     * after batch mode copied {@code from}'s rows into {@code to} with their values; none here, where the database
+     * does so itself.
+     */
+    public List<String> carryNumbering(String schema, String from, String to, String column) {
+        return List.of();
     }
 
     // ---------------------------------------------------------------- types
@@ -431,15 +465,20 @@ public class DdlCompiler {
         return named(check.name()) + "CHECK (" + check.expression() + ")";
     }
 
-    private String named(String name) {
+    /** {@code CONSTRAINT name } before a constraint, or nothing for an unnamed one. */
+    protected String named(String name) {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }
 
     /** {@code FOREIGN KEY(…) REFERENCES t (…)} with its {@code MATCH}, actions and deferrability. */
     protected String foreignKeyClause(ForeignKey fk, String match) {
-        StringBuilder clause = new StringBuilder("FOREIGN KEY(").append(columnList(fk.columns()))
-            .append(") REFERENCES ").append(table(fk.targetSchema(), fk.targetTable())).append(" (")
-            .append(columnList(fk.targetColumns())).append(')');
+        return "FOREIGN KEY(" + columnList(fk.columns()) + ") " + referencesClause(fk, match);
+    }
+
+    /** {@code REFERENCES t (…)} with its {@code MATCH}, actions and deferrability. */
+    protected String referencesClause(ForeignKey fk, String match) {
+        StringBuilder clause = new StringBuilder("REFERENCES ").append(table(fk.targetSchema(), fk.targetTable()))
+            .append(" (").append(columnList(fk.targetColumns())).append(')');
         if (match != null) {
             clause.append(" MATCH ").append(match.toUpperCase(Locale.ROOT));
         }

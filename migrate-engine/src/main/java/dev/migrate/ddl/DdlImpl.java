@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.MigrateException;
+import dev.migrate.operations.BatchOptions;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.ops.BatchAlterTableOp;
+import dev.migrate.schema.SqlType;
+import dev.migrate.schema.TableElement;
 
 /**
  * One database's dialect (Alembic's {@code DefaultImpl}): what the database can do (transactional DDL, a session
@@ -297,6 +302,90 @@ public abstract class DdlImpl {
         catch (SQLException ex) {
             throw new StatementFailedException(sql, ex);
         }
+    }
+
+    // ---------------------------------------------------------------- batch mode
+
+    /**
+     * Whether {@code batch} recreates its table ("move and copy") rather than running its operations as
+     * {@code ALTER TABLE} statements: here, when it asks to always; a database whose {@code ALTER TABLE} cannot
+     * make some changes (SQLite) also does when it must.
+     */
+    public boolean recreatesInBatch(BatchAlterTableOp batch) {
+        return batch.options().recreate() == BatchOptions.Recreate.ALWAYS;
+    }
+
+    /**
+     * Whether the name of {@code constraint} is the schema's to give once only, so that a batch recreating its table
+     * must drop it from the old table before the new table takes it: here, every named constraint's.
+     */
+    protected boolean namesConstraintInSchema(TableElement constraint) {
+        return true;
+    }
+
+    /**
+     * Whether a batch that recreates a table converts a column's values with {@code CAST} when its type changes from
+     * {@code from} to {@code to}: when the two are of different families (integers, decimal and floating-point
+     * numbers, character data, binary data, …), as Alembic does with SQLAlchemy's type affinity.
+     */
+    protected boolean castsOnCopy(SqlType from, SqlType to) {
+        return !typeFamily(from).equals(typeFamily(to));
+    }
+
+    private static String typeFamily(SqlType type) {
+        return switch (type.kind()) {
+            case INTEGER, BIGINT, SMALLINT -> "integer";
+            case NUMERIC, REAL, DOUBLE -> "number";
+            case VARCHAR, CHAR, TEXT, ENUM -> "string";
+            case BINARY, VARBINARY, BLOB -> "binary";
+            case OTHER -> type.databaseType().toLowerCase(Locale.ROOT);
+            default -> type.kind().name();
+        };
+    }
+
+    /**
+     * The statements of {@code batch} for an offline script: its operations' own, or the move and copy from the
+     * table {@link BatchOptions#copyFrom} gives.
+     *
+     * @throws MigrateException when the table must be recreated and no table to copy from is given
+     */
+    public List<String> batchStatements(BatchAlterTableOp batch) {
+        if (!recreatesInBatch(batch)) {
+            return alterStatements(batch);
+        }
+        if (batch.options().copyFrom() == null) {
+            throw new MigrateException("This operation cannot proceed in --sql mode; batch mode with dialect " + name
+                    + " requires a live database connection with which to reflect the table \"" + batch.table()
+                    + "\". To generate a batch SQL migration script using table \"move and copy\", a complete Table "
+                    + "should be passed as op.batchAlterTable(\"" + batch.table() + "\", BatchOptions.DEFAULTS"
+                    + ".copyFrom(table), …) so that table reflection can be skipped.");
+        }
+        return new MoveAndCopy(this, batch.options().copyFrom(), false, batch).statements();
+    }
+
+    /**
+     * Runs {@code batch} on {@code connection}: its operations' statements, or the move and copy of the table as
+     * {@link BatchOptions#copyFrom} gives it or, by default, as it is read from the database.
+     *
+     * @throws StatementFailedException naming the statement the database rejected
+     */
+    public void executeBatch(Connection connection, BatchAlterTableOp batch) {
+        if (!recreatesInBatch(batch)) {
+            executeStatements(connection, alterStatements(batch));
+        }
+        else if (batch.options().copyFrom() != null) {
+            new MoveAndCopy(this, batch.options().copyFrom(), false, batch).run(connection);
+        }
+        else {
+            new MoveAndCopy(this, MoveAndCopy.reflect(this, connection, batch), true, batch).run(connection);
+        }
+    }
+
+    /** Every operation's statements, in order; all are written before any runs. */
+    private List<String> alterStatements(BatchAlterTableOp batch) {
+        List<String> statements = new ArrayList<>();
+        batch.operations().forEach(operation -> statements.addAll(operation.toSql(this)));
+        return statements;
     }
 
     @Override

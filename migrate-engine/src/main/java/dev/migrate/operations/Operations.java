@@ -13,6 +13,7 @@ import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.operations.ops.BatchAlterTableOp;
 import dev.migrate.operations.ops.BulkInsertOp;
 import dev.migrate.operations.ops.ConstraintType;
 import dev.migrate.operations.ops.CreateIndexOp;
@@ -61,7 +62,7 @@ public class Operations {
         this(executor, implementations, null);
     }
 
-    private Operations(OperationExecutor executor, OperationImplementations implementations, String schema) {
+    Operations(OperationExecutor executor, OperationImplementations implementations, String schema) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.implementations = Objects.requireNonNull(implementations, "implementations");
         this.schema = schema;
@@ -243,6 +244,15 @@ public class Operations {
         addConstraint(table, foreignKey);
     }
 
+    /**
+     * Adds {@code foreignKey} to {@code table} with {@code MATCH match} ({@code SIMPLE}, {@code FULL} or
+     * {@code PARTIAL}; {@code null} for the database's default) and, when {@code notValid}, without checking the rows
+     * already there (PostgreSQL's {@code NOT VALID}).
+     */
+    public void createForeignKey(String table, ForeignKey foreignKey, String match, boolean notValid) {
+        invoke(new AddConstraintOp(schema, table, foreignKey, match, notValid));
+    }
+
     /** Adds a {@code CHECK} constraint on {@code condition}, an SQL expression. */
     public void createCheckConstraint(String name, String table, String condition) {
         addConstraint(table, new CheckConstraint(name, condition));
@@ -260,6 +270,30 @@ public class Operations {
     /** Drops a constraint where the database does not need its kind. */
     public void dropConstraint(String name, String table) {
         dropConstraint(name, table, null);
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    /**
+     * Changes {@code table} through the directives {@code changes} gives {@code batch}, together: as
+     * {@code ALTER TABLE} statements where the database can make them, otherwise (SQLite) by recreating the table
+     * with the changes made and copying its rows over ("move and copy"). See {@link BatchOperations}.
+     */
+    public void batchAlterTable(String table, Consumer<BatchOperations> changes) {
+        batchAlterTable(table, BatchOptions.DEFAULTS, changes);
+    }
+
+    /**
+     * Changes {@code table} through {@code changes} as {@code options} say:
+     * {@code op.batchAlterTable("t", BatchOptions.recreate(Recreate.ALWAYS), batch -> …)} recreates it on any
+     * database, {@code BatchOptions.recreate(Recreate.NEVER)} never does.
+     */
+    public void batchAlterTable(String table, BatchOptions options, Consumer<BatchOperations> changes) {
+        List<MigrateOperation> recorded = new ArrayList<>();
+        Operations recorder = new Operations(new BatchOperations.Recorder(executor, recorded),
+                OperationImplementations.none(), schema);
+        changes.accept(new BatchOperations(recorder, schema, table));
+        invoke(new BatchAlterTableOp(schema, table, recorded, options));
     }
 
     // ---------------------------------------------------------------- data

@@ -83,15 +83,37 @@ public final class Types {
     /**
      * A database's own type, written into the DDL exactly as given ({@code "jsonb"}, {@code "inet"},
      * {@code "MEDIUMTEXT"}, {@code "ENUM('a','b')"}). Only type syntax is accepted: letters, digits, spaces, and
-     * parentheses, commas, quotes, dots, brackets and underscores.
+     * parentheses, commas, quotes, dots, brackets and underscores, with quotes closed, parentheses balanced and commas
+     * only inside parentheses.
      */
     public static SqlType named(String databaseType) {
         if (databaseType == null || !databaseType.matches("[A-Za-z][A-Za-z0-9_ ,.()'\\[\\]]*")
-                || databaseType.contains("--") || databaseType.chars().filter(c -> c == '\'').count() % 2 != 0) {
+                || databaseType.contains("--") || !balanced(databaseType)) {
             throw new MigrateException("'" + databaseType + "' is not a type name; write the database's type as it "
                     + "appears in DDL, such as jsonb or VARCHAR(20) CHARACTER SET latin1");
         }
         return SqlType.of(Kind.OTHER, databaseType);
+    }
+
+    /**
+     * Whether {@code type}'s quotes are closed and its parentheses balanced, with commas only inside parentheses, so
+     * that it cannot end the column definition it is written into.
+     */
+    private static boolean balanced(String type) {
+        boolean quoted = false;
+        int depth = 0;
+        for (char c : type.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '(') {
+                depth++;
+            }
+            else if (!quoted && (c == ')' && --depth < 0 || c == ',' && depth == 0)) {
+                return false;
+            }
+        }
+        return !quoted && depth == 0;
     }
 
     private static int positive(String type, int size) {

@@ -274,6 +274,9 @@ public final class MigrationContext implements AutoCloseable {
             begin();
         }
         try {
+            for (VersionApplyListener listener : environment.listeners()) {
+                listener.beforeVersionApply(this, step);
+            }
             log.info("Running {}", step.describe());
             if (step instanceof MigrationStep.RevisionStep revisionStep) {
                 RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,

@@ -45,7 +45,8 @@ public final class MigrationLock implements AutoCloseable {
     /**
      * Takes the lock of {@code versionTable} for {@code connection}, retrying until {@code timeout} has passed.
      *
-     * @throws MigrateException when another session holds it past the timeout, or the dialect has no lock
+     * @throws MigrationLockTimeoutException when another session holds it past the timeout
+     * @throws MigrateException when the dialect has no lock
      */
     public static MigrationLock acquire(Connection connection, DdlImpl dialect, VersionTable versionTable,
             Duration timeout) {
@@ -70,10 +71,11 @@ public final class MigrationLock implements AutoCloseable {
         while (!tryAcquire(lock, connection, name)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new MigrateException("Could not take the migration lock '" + name + "' on " + dialect.name()
-                        + " within " + describe(timeout) + ": another process is migrating this database. Wait for "
-                        + "it to finish, raise the lock timeout (EnvironmentContext.Builder.lockTimeout), or turn the "
-                        + "lock off (lockEnabled(false)) if only one process ever migrates this database");
+                throw new MigrationLockTimeoutException("Could not take the migration lock '" + name + "' on "
+                        + dialect.name() + " within " + describe(timeout) + ": another process is migrating this "
+                        + "database. Wait for it to finish, raise the lock timeout "
+                        + "(EnvironmentContext.Builder.lockTimeout), or turn the lock off (lockEnabled(false)) if only "
+                        + "one process ever migrates this database", name, timeout);
             }
             sleep(Math.min(pause, Math.max(1, Duration.ofNanos(left).toMillis())));
             pause = Math.min(pause * 2, LONGEST_RETRY_MILLIS);

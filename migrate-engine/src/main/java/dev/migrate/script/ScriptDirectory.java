@@ -48,6 +48,14 @@ public final class ScriptDirectory {
         return new ScriptDirectory(config.classLoader(), locations, List.copyOf(revisions));
     }
 
+    /**
+     * The class-path resource holding the compile-time index of {@code location}, such as
+     * {@code db/migrate/migrate-revisions.idx}: what a native image must include.
+     */
+    public static String indexResource(String location) {
+        return RevisionIndex.resourceName(location);
+    }
+
     /** The locations (packages) searched, in configured order, without repeats. */
     public List<String> locations() {
         return locations;

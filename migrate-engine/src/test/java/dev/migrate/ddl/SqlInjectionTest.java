@@ -79,10 +79,15 @@ class SqlInjectionTest {
                 assertThat(Lexed.of(dialect, nested).outside()).as(sql).doesNotContain("victim");
             }
         }
-        String tableComment = statements.stream()
+        List<String> tableComments = statements.stream()
             .filter(sql -> sql.contains("sp_updateextendedproperty") || sql.startsWith("COMMENT ON TABLE")
                     || sql.startsWith("ALTER TABLE") && sql.contains(" COMMENT "))
-            .findFirst().orElseThrow();
+            .toList();
+        if (dialect.equals("sqlite")) {
+            assertThat(tableComments).as("SQLite keeps no comments").isEmpty();
+            return;
+        }
+        String tableComment = tableComments.get(0);
         assertThat(Lexed.of(dialect, tableComment).strings()).as(tableComment).contains(EVIL);
     }
 

@@ -157,6 +157,42 @@ class MigrationContextTest {
     }
 
     @DatabaseTest
+    void listenersAreToldAsEachStepBeginsBeforeItsMigrationRuns(TestDatabase db) {
+        List<String> events = new ArrayList<>();
+        EnvironmentContext environment = EnvironmentContext.builder().listener(new VersionApplyListener() {
+
+            @Override
+            public void beforeVersionApply(MigrationContext context, MigrationStep step) {
+                events.add("before " + step.describe() + " " + tablesSeen(context.connection()));
+            }
+
+            @Override
+            public void onVersionApply(MigrationContext context, MigrationInfo info) {
+                events.add("after " + info.step().describe());
+            }
+        }).build();
+        MigrationContext.configure(db.connect(), environment).run(map, upgradeTo("r2"), this::migration);
+
+        assertThat(events).containsExactly("before upgrade  -> r1, step 1 []", "after upgrade  -> r1, step 1",
+                "before upgrade r1 -> r2, step 2 [t1]", "after upgrade r1 -> r2, step 2");
+    }
+
+    /** The tables t1, t2, … that {@code connection} sees. */
+    private static List<String> tablesSeen(Connection connection) {
+        List<String> names = new ArrayList<>();
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return names.stream().filter(name -> name.matches("t[0-9]")).sorted().toList();
+    }
+
+    @DatabaseTest
     void stampStepsMoveRowsWithoutRunningMigrations(TestDatabase db) {
         MigrationContext context = MigrationContext.configure(db.connect(), DEFAULTS);
         List<MigrationInfo> seen = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import dev.migrate.MigrateException;
 import dev.migrate.Migration;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Dialects;
@@ -44,7 +43,10 @@ class MigrationLockTest {
         assertThat(held.name()).isEqualTo("migrate:" + db.schema() + ".migrate_version");
         long started = System.nanoTime();
         assertThatThrownBy(() -> MigrationLock.acquire(second, dialect, table, SHORT))
-            .isInstanceOf(MigrateException.class)
+            .isInstanceOfSatisfying(MigrationLockTimeoutException.class, timeout -> {
+                assertThat(timeout.lockName()).isEqualTo(held.name());
+                assertThat(timeout.timeout()).isEqualTo(SHORT);
+            })
             .hasMessage("Could not take the migration lock 'migrate:" + db.schema() + ".migrate_version' on "
                     + dialect.name() + " within 150 ms: another process is migrating this database. Wait for it to "
                     + "finish, raise the lock timeout (EnvironmentContext.Builder.lockTimeout), or turn the lock off "

@@ -88,6 +88,55 @@ final class RandomGraphs {
         return revisions;
     }
 
+    /**
+     * A trunk with short feature branches that merge back, and labelled modules with bases of their own that grow
+     * beside it and often declare {@code dependsOn} on the trunk revision of the moment (Alembic's "multiple bases"
+     * pattern); {@code size} revisions in shuffled order.
+     */
+    static List<Revision> trunkWithDependentModules(Random random, int size) {
+        List<Revision> revisions = new ArrayList<>();
+        List<String> moduleTips = new ArrayList<>();
+        String trunk = null;
+        String feature = null;
+        while (revisions.size() < size) {
+            String id = String.format("r%05d", revisions.size());
+            List<String> down = new ArrayList<>();
+            List<String> dependsOn = new ArrayList<>();
+            Set<String> labels = Set.of();
+            double shape = random.nextDouble();
+            if (trunk != null && shape < 0.05) {
+                labels = Set.of("module" + moduleTips.size());
+                dependsOn.add(trunk);
+                moduleTips.add(id);
+            } else if (!moduleTips.isEmpty() && shape < 0.3) {
+                int module = random.nextInt(moduleTips.size());
+                down.add(moduleTips.get(module));
+                if (random.nextDouble() < 0.5) {
+                    dependsOn.add(trunk);
+                }
+                moduleTips.set(module, id);
+            } else if (feature != null && shape < 0.45) {
+                down.add(feature);
+                feature = id;
+            } else if (feature == null && trunk != null && shape < 0.5) {
+                down.add(trunk);
+                feature = id;
+            } else {
+                if (trunk != null) {
+                    down.add(trunk);
+                }
+                if (feature != null && random.nextDouble() < 0.3) {
+                    down.add(feature);
+                    feature = null;
+                }
+                trunk = id;
+            }
+            revisions.add(new Revision(id, down, dependsOn, labels, "", null, null));
+        }
+        Collections.shuffle(revisions, random);
+        return revisions;
+    }
+
     /** A single line of {@code size} revisions, base first. */
     static List<Revision> chain(int size) {
         List<Revision> revisions = new ArrayList<>(size);

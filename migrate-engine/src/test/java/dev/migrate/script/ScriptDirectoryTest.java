@@ -164,7 +164,7 @@ class ScriptDirectoryTest {
         Config config = Config.builder().locations(List.of(location)).classLoader(getClass().getClassLoader())
             .build();
 
-        assertThat(getClass().getClassLoader().getResource(RevisionIndex.resourceName(location))).isNotNull();
+        assertThat(getClass().getClassLoader().getResource(ScriptDirectory.indexResource(location))).isNotNull();
         assertThat(ScriptDirectory.from(config).revisions()).extracting(Revision::id, Revision::down)
             .containsExactly(tuple("1a2b3c4d5e6f", List.of()),
                     tuple("9f8e7d6c5b4a", List.of("1a2b3c4d5e6f")));

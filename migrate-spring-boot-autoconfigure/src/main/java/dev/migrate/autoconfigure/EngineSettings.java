@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import dev.migrate.config.Config;
@@ -15,13 +16,21 @@ import dev.migrate.runtime.EnvironmentContext;
  */
 record EngineSettings(Config config, EnvironmentContext environment) {
 
-    /** Settings from {@code properties}, loading revisions with {@code classLoader}, customized in stream order. */
-    static EngineSettings from(MigrateProperties properties, ClassLoader classLoader,
+    /**
+     * Settings from {@code properties}, loading revisions with {@code classLoader}, customized in stream order.
+     * {@code url}, the JDBC URL of the migrated database when it is known, tells offline commands the dialect
+     * unless {@code spring.migrate.dialect} does; connections always come from the DataSource.
+     */
+    static EngineSettings from(MigrateProperties properties, String url, ClassLoader classLoader,
             Stream<MigrateConfigurationCustomizer> customizers) {
         Config.Builder config = Config.builder()
+            .url(url)
+            .dialect(properties.getDialect())
             .locations(properties.getLocations())
             .versionTable(properties.getVersionTable())
             .versionTableSchema(properties.getVersionTableSchema())
+            .sourceDirectory(Path.of(properties.getSourceDirectory()))
+            .truncateSlugLength(properties.getTruncateSlugLength())
             .classLoader(classLoader)
             .out(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         EnvironmentContext.Builder environment = EnvironmentContext.builder()

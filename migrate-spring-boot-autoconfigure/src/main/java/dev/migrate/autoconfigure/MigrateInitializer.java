@@ -1,56 +1,97 @@
 package dev.migrate.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanNameAware;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 
+import dev.migrate.autoconfigure.MigrateRunListener.RevisionRun;
 import dev.migrate.command.Commands;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.MigrationContext;
+import dev.migrate.runtime.MigrationFailedException;
+import dev.migrate.runtime.MigrationInfo;
+import dev.migrate.runtime.VersionApplyListener;
+import dev.migrate.script.MigrationStep;
 
 /**
- * Runs the {@link MigrateStrategy} on one DataSource once the bean is initialised. Beans that use the database (JPA,
- * JDBC templates) depend on it through Boot's database-initialization detection, so they see the migrated schema.
+ * Runs the {@link MigrateStrategy} on one DataSource once the bean is initialised, or leaves the database alone when
+ * it has none. Beans that use the database (JPA, JDBC templates) depend on it through Boot's database-initialization
+ * detection, so they see the migrated schema. The endpoint, the health indicator and the metrics read the database
+ * through it.
  */
-public class MigrateInitializer implements InitializingBean, Ordered {
+public class MigrateInitializer implements InitializingBean, BeanNameAware, Ordered {
 
+    private static final Logger log = LoggerFactory.getLogger(MigrateInitializer.class);
+
+    private final Config config;
     private final EnvironmentContext environment;
     private final DataSource dataSource;
     private final Commands commands;
     private final MigrateStrategy strategy;
-    private final AtomicInteger revisionsRun = new AtomicInteger();
+    private final StepTimer steps = new StepTimer();
+    private List<MigrateRunListener> listeners = List.of();
+    private String beanName = "migrateInitializer";
     private StartupRun startupRun;
     private int order;
 
     /** An initializer applying {@code strategy} to {@code dataSource} with these engine settings. */
     public MigrateInitializer(Config config, EnvironmentContext environment, DataSource dataSource,
             MigrateStrategy strategy) {
-        this.environment = Objects.requireNonNull(environment, "environment").toBuilder()
-            .listener((context, info) -> {
-                if (info.isMigration()) {
-                    revisionsRun.incrementAndGet();
-                }
-            })
-            .build();
+        this.config = Objects.requireNonNull(config, "config");
+        this.environment = Objects.requireNonNull(environment, "environment").toBuilder().listener(steps).build();
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.commands = new Commands(config, this.environment, dataSource);
-        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.strategy = strategy;
+    }
+
+    /** An initializer that leaves {@code dataSource} as it is at startup, for the endpoint, health and metrics. */
+    public MigrateInitializer(Config config, EnvironmentContext environment, DataSource dataSource) {
+        this(config, environment, dataSource, null);
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (strategy == null) {
+            log.info("Not upgrading the database at startup (spring.migrate.upgrade-on-startup=false)");
+            return;
+        }
+        listeners.forEach(listener -> listener.runStarting(this));
         long start = System.nanoTime();
-        strategy.migrate(commands);
-        startupRun = new StartupRun(Duration.ofNanos(System.nanoTime() - start), revisionsRun.get());
+        steps.start(start);
+        try {
+            strategy.migrate(commands);
+        }
+        catch (RuntimeException ex) {
+            failedRevision(ex).ifPresent(failed -> report(new RevisionRun(failed.revision().id(), failed.upgrade(),
+                    steps.sinceStepStarted(), failed)));
+            listeners.forEach(listener -> listener.runFinished(this, ex));
+            throw ex;
+        }
+        startupRun = new StartupRun(Duration.ofNanos(System.nanoTime() - start), steps.revisionsRun);
+        listeners.forEach(listener -> listener.runFinished(this, null));
     }
 
-    /** What the strategy did at startup; empty until it has run successfully. */
+    /** Listeners told about the startup run, in order. */
+    public void setRunListeners(List<MigrateRunListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Whether a strategy acts on the database at startup (or it is left as it is). */
+    public boolean migratesOnStartup() {
+        return strategy != null;
+    }
+
+    /** What the strategy did at startup; empty until it has run successfully, and when there is none. */
     public Optional<StartupRun> getStartupRun() {
         return Optional.ofNullable(startupRun);
     }
@@ -58,6 +99,11 @@ public class MigrateInitializer implements InitializingBean, Ordered {
     /** The commands the strategy is given, bound to {@link #getDataSource()}. */
     public Commands getCommands() {
         return commands;
+    }
+
+    /** The settings: locations, version table, where new revisions are written. */
+    public Config getConfig() {
+        return config;
     }
 
     /** The run options: version table, transactions, lock. */
@@ -70,6 +116,16 @@ public class MigrateInitializer implements InitializingBean, Ordered {
         return dataSource;
     }
 
+    /** The name of this bean, which tags its metrics; {@code migrateInitializer} outside a bean factory. */
+    public String getBeanName() {
+        return beanName;
+    }
+
+    @Override
+    public void setBeanName(String name) {
+        this.beanName = name;
+    }
+
     @Override
     public int getOrder() {
         return order;
@@ -77,6 +133,48 @@ public class MigrateInitializer implements InitializingBean, Ordered {
 
     public void setOrder(int order) {
         this.order = order;
+    }
+
+    private void report(RevisionRun run) {
+        listeners.forEach(listener -> listener.revisionRun(this, run));
+    }
+
+    private static Optional<MigrationFailedException> failedRevision(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MigrationFailedException failed) {
+                return Optional.of(failed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Times each step of a run and reports the revisions' migrations. */
+    private final class StepTimer implements VersionApplyListener {
+
+        private long stepStarted;
+        private int revisionsRun;
+
+        void start(long now) {
+            stepStarted = now;
+            revisionsRun = 0;
+        }
+
+        Duration sinceStepStarted() {
+            return Duration.ofNanos(System.nanoTime() - stepStarted);
+        }
+
+        @Override
+        public void beforeVersionApply(MigrationContext context, MigrationStep step) {
+            stepStarted = System.nanoTime();
+        }
+
+        @Override
+        public void onVersionApply(MigrationContext context, MigrationInfo info) {
+            info.revision().ifPresent(revision -> {
+                revisionsRun++;
+                report(new RevisionRun(revision.id(), info.isUpgrade(), sinceStepStarted(), null));
+            });
+        }
     }
 
     /**

@@ -16,9 +16,17 @@ import dev.migrate.runtime.EnvironmentContext;
 public class MigrateProperties {
 
     /**
-     * Whether to upgrade the database on startup.
+     * Whether to enable Migrate's auto-configuration: the startup upgrade, the endpoint, the health indicator, the
+     * metrics and the migrate command runner.
      */
     private boolean enabled = true;
+
+    /**
+     * Whether to upgrade the database to the target when the application starts. When false the database is left as
+     * it is, for instance because a separate job runs "migrate upgrade heads"; the endpoint, the health indicator
+     * and the command runner keep working.
+     */
+    private boolean upgradeOnStartup = true;
 
     /**
      * Comma-separated list of packages that hold the revision classes.
@@ -74,6 +82,23 @@ public class MigrateProperties {
      */
     private UnknownRevisionAction onUnknownRevision = UnknownRevisionAction.FAIL;
 
+    /**
+     * Database that offline ("--sql") commands of the command runner write SQL for: postgresql, mysql, mariadb, h2,
+     * sqlite, mssql or oracle. Taken from the JDBC URL of the migrated database by default.
+     */
+    private String dialect;
+
+    /**
+     * Source root under which "migrate revision" and "migrate merge" write new revision classes, relative to the
+     * working directory.
+     */
+    private String sourceDirectory = Config.DEFAULT_SOURCE_DIRECTORY;
+
+    /**
+     * Longest part of a new revision's class name taken from its message.
+     */
+    private int truncateSlugLength = Config.DEFAULT_TRUNCATE_SLUG_LENGTH;
+
     private final Lock lock = new Lock();
 
     public boolean isEnabled() {
@@ -82,6 +107,14 @@ public class MigrateProperties {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isUpgradeOnStartup() {
+        return upgradeOnStartup;
+    }
+
+    public void setUpgradeOnStartup(boolean upgradeOnStartup) {
+        this.upgradeOnStartup = upgradeOnStartup;
     }
 
     public List<String> getLocations() {
@@ -162,6 +195,30 @@ public class MigrateProperties {
 
     public void setOnUnknownRevision(UnknownRevisionAction onUnknownRevision) {
         this.onUnknownRevision = onUnknownRevision;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public String getSourceDirectory() {
+        return sourceDirectory;
+    }
+
+    public void setSourceDirectory(String sourceDirectory) {
+        this.sourceDirectory = sourceDirectory;
+    }
+
+    public int getTruncateSlugLength() {
+        return truncateSlugLength;
+    }
+
+    public void setTruncateSlugLength(int truncateSlugLength) {
+        this.truncateSlugLength = truncateSlugLength;
     }
 
     public Lock getLock() {

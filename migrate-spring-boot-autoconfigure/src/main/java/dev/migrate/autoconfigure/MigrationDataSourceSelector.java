@@ -3,24 +3,23 @@ package dev.migrate.autoconfigure;
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.migrate.MigrateException;
 
 /**
- * Chooses the DataSource Migrate upgrades, in Boot's order: a {@link MigrateDataSource} bean; else a private one
- * from {@code spring.migrate.url} (missing credentials taken from {@code spring.datasource.*}); else the
- * application's DataSource, with {@code spring.migrate.user} and {@code password} when they are set.
+ * Chooses the DataSource Migrate upgrades, in Boot's order: a {@link MigrateDataSource} bean; else a private one to
+ * the {@link MigrateConnectionDetails}' URL (missing credentials taken from {@code spring.datasource.*}); else the
+ * application's DataSource, as the connection details' user when they name one.
  */
 final class MigrationDataSourceSelector {
 
-    private final MigrateProperties properties;
+    private final MigrateConnectionDetails connectionDetails;
     private final DataSourceProperties dataSourceProperties;
 
-    MigrationDataSourceSelector(MigrateProperties properties, DataSourceProperties dataSourceProperties) {
-        this.properties = properties;
+    MigrationDataSourceSelector(MigrateConnectionDetails connectionDetails, DataSourceProperties dataSourceProperties) {
+        this.connectionDetails = connectionDetails;
         this.dataSourceProperties = dataSourceProperties;
     }
 
@@ -32,39 +31,39 @@ final class MigrationDataSourceSelector {
         if (qualified != null) {
             return qualified;
         }
-        if (properties.getUrl() != null) {
+        String url = connectionDetails.getJdbcUrl();
+        if (url != null) {
+            String user = connectionDetails.getUsername();
+            String password = connectionDetails.getPassword();
             return DataSourceBuilder.create()
                 .type(SimpleDriverDataSource.class)
-                .url(properties.getUrl())
-                .username(properties.getUser() != null ? properties.getUser() : fallbackUser())
-                .password(properties.getPassword() != null ? properties.getPassword() : fallbackPassword())
-                .driverClassName(driverClassName())
+                .url(url)
+                .username(user != null ? user : fallbackUser())
+                .password(password != null ? password : fallbackPassword())
+                .driverClassName(driverClassName(url))
                 .build();
         }
         if (unique == null) {
             throw new MigrateException("Migrate found no single DataSource to migrate: mark one DataSource bean "
                     + "@Primary or @MigrateDataSource, or set spring.migrate.url");
         }
-        if (properties.getUser() != null) {
+        if (connectionDetails.getUsername() != null) {
             return DataSourceBuilder.derivedFrom(unique)
                 .type(SimpleDriverDataSource.class)
-                .username(properties.getUser())
-                .password(properties.getPassword())
+                .username(connectionDetails.getUsername())
+                .password(connectionDetails.getPassword())
                 .build();
         }
         return unique;
     }
 
-    private String driverClassName() {
-        if (properties.getDriverClassName() != null) {
-            return properties.getDriverClassName();
-        }
-        String derived = DatabaseDriver.fromJdbcUrl(properties.getUrl()).getDriverClassName();
-        if (derived == null) {
-            throw new MigrateException("Cannot tell the JDBC driver of spring.migrate.url '" + properties.getUrl()
+    private String driverClassName(String url) {
+        String driverClassName = connectionDetails.getDriverClassName();
+        if (driverClassName == null) {
+            throw new MigrateException("Cannot tell the JDBC driver of spring.migrate.url '" + url
                     + "'; set spring.migrate.driver-class-name");
         }
-        return derived;
+        return driverClassName;
     }
 
     private String fallbackUser() {

@@ -7,16 +7,18 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.MigrateProperties.UnknownRevisionAction;
 import dev.migrate.command.Commands;
 import dev.migrate.runtime.EnvironmentContext;
 import dev.migrate.runtime.MigrationContext;
+import dev.migrate.script.ResolutionException;
 import dev.migrate.script.RevisionMap;
 
 /**
- * The startup action when the application defines no {@link MigrateStrategy}: upgrade to the target. With
- * {@link UnknownRevisionAction#WARN}, a database at a revision the application does not know is left alone with a
- * warning instead of failing the startup.
+ * The startup action when the application defines no {@link MigrateStrategy}: upgrade to the target. A database at
+ * a revision the application does not know fails the startup with an {@link UnknownDatabaseRevisionException}, or,
+ * with {@link UnknownRevisionAction#WARN}, is left alone with a warning.
  */
 final class UpgradeStrategy implements MigrateStrategy {
 
@@ -46,7 +48,19 @@ final class UpgradeStrategy implements MigrateStrategy {
                 return;
             }
         }
-        commands.upgrade(target);
+        try {
+            commands.upgrade(target);
+        }
+        catch (MigrateException ex) {
+            if (!(ex.getCause() instanceof ResolutionException)) {
+                throw ex;
+            }
+            List<String> unknown = unknownRevisions(commands.scripts().revisionMap());
+            if (unknown.isEmpty()) {
+                throw ex;
+            }
+            throw new UnknownDatabaseRevisionException(unknown, commands.scripts().locations(), ex);
+        }
     }
 
     private List<String> unknownRevisions(RevisionMap map) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,13 +24,20 @@ class EngineSettingsTest {
         properties.setTransactionPerMigration(true);
         properties.getLock().setEnabled(false);
         properties.getLock().setTimeout(Duration.ofSeconds(7));
+        properties.setSourceDirectory("app/src/main/java");
+        properties.setTruncateSlugLength(12);
+        properties.setDialect("postgresql");
 
-        EngineSettings settings = EngineSettings.from(properties, classLoader, Stream.empty());
+        EngineSettings settings = EngineSettings.from(properties, "jdbc:h2:mem:app", classLoader, Stream.empty());
 
         assertThat(settings.config().locations()).containsExactly("app.migrations", "app.more");
         assertThat(settings.config().versionTable()).isEqualTo("app_version");
         assertThat(settings.config().versionTableSchema()).isEqualTo("ops");
         assertThat(settings.config().classLoader()).isSameAs(classLoader);
+        assertThat(settings.config().sourceDirectory()).isEqualTo(Path.of("app/src/main/java"));
+        assertThat(settings.config().truncateSlugLength()).isEqualTo(12);
+        assertThat(settings.config().dialect()).isEqualTo("postgresql");
+        assertThat(settings.config().url()).as("for offline commands only").isEqualTo("jdbc:h2:mem:app");
         assertThat(settings.environment().versionTable()).isEqualTo("app_version");
         assertThat(settings.environment().versionTableSchema()).isEqualTo("ops");
         assertThat(settings.environment().transactionPerMigration()).isTrue();
@@ -39,9 +47,12 @@ class EngineSettingsTest {
 
     @Test
     void defaultPropertiesKeepTheEngineDefaults() {
-        EngineSettings settings = EngineSettings.from(new MigrateProperties(), classLoader, Stream.empty());
+        EngineSettings settings = EngineSettings.from(new MigrateProperties(), null, classLoader, Stream.empty());
 
         assertThat(settings.config().locations()).containsExactly("db.migrate");
+        assertThat(settings.config().sourceDirectory()).isEqualTo(Path.of("src/main/java"));
+        assertThat(settings.config().truncateSlugLength()).isEqualTo(40);
+        assertThat(settings.config().dialect()).isNull();
         assertThat(settings.environment().versionTable()).isEqualTo("migrate_version");
         assertThat(settings.environment().versionTableSchema()).isNull();
         assertThat(settings.environment().transactionPerMigration()).isFalse();
@@ -60,7 +71,7 @@ class EngineSettingsTest {
             environment.versionTable("second");
         };
 
-        EngineSettings settings = EngineSettings.from(properties, classLoader, Stream.of(first, second));
+        EngineSettings settings = EngineSettings.from(properties, null, classLoader, Stream.of(first, second));
 
         assertThat(settings.environment().versionTable()).isEqualTo("second");
         assertThat(settings.environment().versionColumnLength()).isEqualTo(64);

@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.MigrationFailedException;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateAutoConfigurationTest {
@@ -240,17 +242,163 @@ class MigrateAutoConfigurationTest {
 
     @Test
     void anUnknownRevisionInTheDatabaseFailsStartupByDefault() {
-        DataSource dataSource = databaseAtUnknownRevision();
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
         runner.withBean(DataSource.class, () -> dataSource).run(context -> {
             assertThat(context).hasFailed();
             assertThat(findMigrateException(context.getStartupFailure()))
-                .hasMessageContaining("Can't locate revision identified by 'ffffffffffff'");
+                .isInstanceOfSatisfying(UnknownDatabaseRevisionException.class, unknown -> {
+                    assertThat(unknown.revisions()).containsExactly("ffffffffffff");
+                    assertThat(unknown.locations()).containsExactly("db.migrate");
+                })
+                .hasMessage("Can't locate revision identified by 'ffffffffffff': the database is at a revision that "
+                        + "none of the locations db.migrate holds");
+            assertThat(versions(dataSource, "migrate_version")).containsExactly("ffffffffffff");
         });
     }
 
     @Test
+    void anUnknownTargetIsNotBlamedOnTheDatabase() {
+        runner.withPropertyValues("spring.migrate.target=0a1b2c3d4e5f").run(first -> {
+            DataSource dataSource = first.getBean(DataSource.class);
+            runner.withBean(DataSource.class, () -> dataSource)
+                .withPropertyValues("spring.migrate.target=fedcba987654")
+                .run(context -> assertThat(findMigrateException(context.getStartupFailure()))
+                    .isNotInstanceOf(UnknownDatabaseRevisionException.class)
+                    .hasMessage("Can't locate revision identified by 'fedcba987654'"));
+        });
+    }
+
+    @Test
+    void withUpgradeOnStartupOffTheDatabaseIsLeftAsItIs() {
+        runner.withPropertyValues("spring.migrate.upgrade-on-startup=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            MigrateInitializer initializer = context.getBean(MigrateInitializer.class);
+            assertThat(initializer.migratesOnStartup()).isFalse();
+            assertThat(initializer.getStartupRun()).isEmpty();
+            assertThat(hasTable(context.getBean(DataSource.class), "MIGRATE_VERSION")).isFalse();
+            assertThat(context.getBean(MigrateSchemaManagementProvider.class)
+                .getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED);
+        });
+    }
+
+    @Test
+    void withUpgradeOnStartupOffTheStrategyIsNotRun() {
+        runner.withPropertyValues("spring.migrate.upgrade-on-startup=false")
+            .withBean(MigrateStrategy.class, () -> commands -> {
+                throw new AssertionError("the strategy ran");
+            })
+            .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void migratesThroughConnectionDetailsOfItsOwn() {
+        String url = databases.newUrl();
+        runner.withBean(MigrateConnectionDetails.class, () -> new MigrateConnectionDetails() {
+
+            @Override
+            public String getUsername() {
+                return "sa";
+            }
+
+            @Override
+            public String getPassword() {
+                return "";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        }).run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(PropertiesMigrateConnectionDetails.class);
+            assertThat(versions(H2Databases.dataSource(url), "migrate_version")).containsExactly(HEAD);
+            assertThat(hasTable(context.getBean(DataSource.class), "ACCOUNT")).isFalse();
+        });
+    }
+
+    @Test
+    void jdbcConnectionDetailsAloneActivateMigrate() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
+            .withBean(JdbcConnectionDetails.class, () -> new JdbcConnectionDetails() {
+
+                @Override
+                public String getUsername() {
+                    return "sa";
+                }
+
+                @Override
+                public String getPassword() {
+                    return "";
+                }
+
+                @Override
+                public String getJdbcUrl() {
+                    return databases.newUrl();
+                }
+            })
+            .run(context -> assertThat(findMigrateException(context.getStartupFailure()))
+                .as("active, and looking for the DataSource Boot builds from the details")
+                .hasMessageStartingWith("Migrate found no single DataSource to migrate"));
+    }
+
+    @Test
+    void applicationRunListenersAreToldAboutEachRevision() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        runner.withBean(MigrateRunListener.class, () -> new MigrateRunListener() {
+
+            @Override
+            public void runStarting(MigrateInitializer initializer) {
+                events.add("starting " + initializer.getBeanName());
+            }
+
+            @Override
+            public void revisionRun(MigrateInitializer initializer, RevisionRun run) {
+                assertThat(run.time()).isPositive();
+                events.add(run.revision() + (run.upgrade() ? " up " : " down ") + run.succeeded());
+            }
+
+            @Override
+            public void runFinished(MigrateInitializer initializer, Throwable failure) {
+                events.add("finished " + failure);
+            }
+        }).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(events).containsExactly("starting migrateInitializer", "0a1b2c3d4e5f up true",
+                    "1b2c3d4e5f6a up true", "finished null");
+        });
+    }
+
+    @Test
+    void runListenersAreToldWhichRevisionFailed() {
+        List<MigrateRunListener.RevisionRun> runs = new CopyOnWriteArrayList<>();
+        List<Throwable> finished = new CopyOnWriteArrayList<>();
+        runner.withPropertyValues("spring.migrate.locations=dev.migrate.autoconfigure.failing")
+            .withBean(MigrateRunListener.class, () -> new MigrateRunListener() {
+
+                @Override
+                public void revisionRun(MigrateInitializer initializer, RevisionRun run) {
+                    runs.add(run);
+                }
+
+                @Override
+                public void runFinished(MigrateInitializer initializer, Throwable failure) {
+                    finished.add(failure);
+                }
+            })
+            .run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(runs).singleElement().satisfies(run -> {
+                    assertThat(run.revision()).isEqualTo("abcdef012345");
+                    assertThat(run.succeeded()).isFalse();
+                    assertThat(run.failure()).isInstanceOf(MigrationFailedException.class);
+                });
+                assertThat(finished).singleElement().isSameAs(runs.get(0).failure());
+            });
+    }
+
+    @Test
     void anUnknownRevisionInTheDatabaseOnlyWarnsWhenAskedTo(CapturedOutput output) {
-        DataSource dataSource = databaseAtUnknownRevision();
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
         runner.withBean(DataSource.class, () -> dataSource)
             .withPropertyValues("spring.migrate.on-unknown-revision=warn")
             .run(context -> {
@@ -271,14 +419,6 @@ class MigrateAutoConfigurationTest {
                 .isEqualTo(SchemaManagement.MANAGED);
             assertThat(provider.getSchemaManagement(other)).isEqualTo(SchemaManagement.UNMANAGED);
         });
-    }
-
-    private DataSource databaseAtUnknownRevision() {
-        DataSource dataSource = databases.newDataSource();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
-        jdbc.update("INSERT INTO migrate_version (version_num) VALUES ('ffffffffffff')");
-        return dataSource;
     }
 
     private static String userName(Connection connection) {

@@ -1,16 +1,17 @@
 package dev.migrate.benchmarks.postgresql;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import dev.migrate.benchmarks.Harness;
+import dev.migrate.benchmarks.Timings;
 
 /**
  * Migrate, Flyway, Liquibase and plain JDBC side by side on PostgreSQL, with the statements the build generates
@@ -49,18 +50,9 @@ public final class PostgresqlBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>(Map.of("url", "jdbc:postgresql://127.0.0.1:5432/test",
+        new PostgresqlBenchmark(Harness.options(args, Map.of("url", "jdbc:postgresql://127.0.0.1:5432/test",
                 "user", "postgres", "password", "", "warmup", "1", "rounds", "3", "warmup-launches", "2",
-                "launches", "10"));
-        for (int i = 0; i < args.length; i += 2) {
-            String key = args[i].replaceFirst("^--", "");
-            if (!options.containsKey(key) || i + 1 == args.length) {
-                throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + "; options are "
-                        + options.keySet().stream().map(k -> "--" + k).toList());
-            }
-            options.put(key, args[i + 1]);
-        }
-        new PostgresqlBenchmark(options).run();
+                "launches", "10"))).run();
     }
 
     private void run() throws Exception {
@@ -82,7 +74,7 @@ public final class PostgresqlBenchmark {
         return String.format(Locale.ROOT, "PostgreSQL benchmark, %s%nJDK %s (%s), PostgreSQL %s, %d cores, load "
                 + "average %.2f%n%d statements; options %s%n", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), database.serverVersion(),
-                Runtime.getRuntime().availableProcessors(), loadAverage(), statements, options);
+                Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), statements, options);
     }
 
     private Map<Contender, Timings> apply() throws Exception {
@@ -91,7 +83,7 @@ public final class PostgresqlBenchmark {
         Map<Contender, Timings> timings = new LinkedHashMap<>();
         contenders.forEach(contender -> timings.put(contender, new Timings()));
         for (int round = 0; round < warmup + rounds; round++) {
-            for (Contender contender : rotated(contenders, round)) {
+            for (Contender contender : Harness.rotated(contenders, round)) {
                 database.recreate(contender.schema());
                 long start = System.nanoTime();
                 int ran = contender.migrate(database.target(contender.schema()));
@@ -129,7 +121,7 @@ public final class PostgresqlBenchmark {
         Map<Contender, Timings> timings = new LinkedHashMap<>();
         tools.forEach(tool -> timings.put(tool, new Timings()));
         for (int launch = 0; launch < warmup + launches; launch++) {
-            for (Contender tool : rotated(tools, launch)) {
+            for (Contender tool : Harness.rotated(tools, launch)) {
                 long elapsed = launch(tool.nothingPendingMain(), target(tool), List.of()).nanos();
                 if (launch >= warmup) {
                     timings.get(tool).add(elapsed);
@@ -234,22 +226,12 @@ public final class PostgresqlBenchmark {
                 migrateAbove, verdict(migrateAbove <= 50),
                 flywayBoot / migrateBoot, verdict(flywayBoot / migrateBoot >= 3),
                 liquibaseBoot / migrateBoot, verdict(liquibaseBoot / migrateBoot >= 6),
-                flywayBoot - jdbcBoot, liquibaseBoot - jdbcBoot, migrateAbove, loadAverage()));
+                flywayBoot - jdbcBoot, liquibaseBoot - jdbcBoot, migrateAbove, Harness.loadAverage()));
         return out.toString();
     }
 
     private static String verdict(boolean met) {
         return met ? "met" : "MISSED";
-    }
-
-    private static <T> List<T> rotated(List<T> items, int by) {
-        List<T> rotated = new ArrayList<>(items);
-        Collections.rotate(rotated, -(by % items.size()));
-        return rotated;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private record Launch(long nanos, String output) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.InProcessLock;
 import dev.migrate.ddl.Inspector;
@@ -44,6 +45,11 @@ public class H2Impl extends DdlImpl {
     @Override
     public boolean isMissingTable(SQLException ex) {
         return MISSING_TABLE_STATES.contains(ex.getSQLState());
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new H2Compiler(this);
     }
 
     @Override

@@ -36,6 +36,7 @@ import dev.migrate.schema.UniqueConstraint;
  * tables, columns, enum values, key columns (with their constraints and referenced columns), checks, indexes and
  * sequences. Names come back as H2 keeps them: upper case unless they were quoted. Indexes H2 made for a
  * constraint are reported as the constraint only; sequences behind identity columns are not listed by H2.
+ * Expressions come back with the strings and names H2 writes as Unicode escapes spelled plainly.
  */
 final class H2Inspector extends CatalogInspector {
 
@@ -165,10 +166,11 @@ final class H2Inspector extends CatalogInspector {
                 }
                 String defaultExpression = rows.getString(4);
                 if ("ALWAYS".equals(rows.getString(19))) {
-                    column = column.withComputed(new Computed(rows.getString(20), true));
+                    column = column.withComputed(new Computed(H2Expressions.plain(rows.getString(20)), true));
                 }
                 else if (defaultExpression != null) {
-                    column = column.withDefault(new ServerDefault(defaultExpression, defaultExpression));
+                    column = column.withDefault(new ServerDefault(defaultExpression,
+                            H2Expressions.plain(defaultExpression)));
                 }
                 if ("YES".equals(rows.getString(11))) {
                     column = column.withIdentity(new Identity("ALWAYS".equals(rows.getString(12)), rows.getLong(13),
@@ -251,7 +253,7 @@ final class H2Inspector extends CatalogInspector {
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 tables.get(new TableName(rows.getString(1), rows.getString(2)))
-                    .check(new CheckConstraint(rows.getString(3), rows.getString(4)));
+                    .check(new CheckConstraint(rows.getString(3), H2Expressions.plain(rows.getString(4))));
             }
         }
     }

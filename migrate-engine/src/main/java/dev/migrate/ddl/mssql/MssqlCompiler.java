@@ -119,6 +119,9 @@ class MssqlCompiler extends DdlCompiler {
      */
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
+        if (op.identity() != null) {
+            return alterIdentity(op);
+        }
         List<String> statements = new ArrayList<>();
         String table = table(op.schema(), op.table());
         if (op.nullable() != null) {

@@ -1,8 +1,12 @@
 package dev.migrate.ddl.mysql;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlCompiler;
@@ -24,6 +28,11 @@ import dev.migrate.schema.SqlType;
  * holding a backslash is written so that it cannot depend on {@code NO_BACKSLASH_ESCAPES}.
  */
 class MySqlCompiler extends DdlCompiler {
+
+    /** A number, a quoted string or a name: a default that needs no parentheses. */
+    private static final Pattern SINGLE_TERM = Pattern.compile("-?[\\d.]+|'(?:[^']|'')*'|[A-Za-z_][\\w$]*");
+
+    private static final Pattern CALL = Pattern.compile("[A-Za-z_][\\w$.]*\\s*\\(");
 
     private final boolean mariaDb;
 
@@ -118,6 +127,9 @@ class MySqlCompiler extends DdlCompiler {
      */
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
+        if (op.identity() != null) {
+            return alterIdentity(op);
+        }
         SqlType type = op.finalType();
         boolean newDateTimeDefault = type != null && type.kind() == SqlType.Kind.TIMESTAMP
                 && op.serverDefault() != null && op.serverDefault().value() != null;
@@ -202,13 +214,57 @@ class MySqlCompiler extends DdlCompiler {
 
     // ---------------------------------------------------------------- literals
 
-    /** A literal default; a string one as a {@link #plainStringLiteral plain string}, which the grammar demands. */
+    /**
+     * A literal default, a string one as a {@link #plainStringLiteral plain string}, which the grammar demands; an
+     * expression default in parentheses unless it is a single term (a literal, a name such as
+     * {@code CURRENT_TIMESTAMP} or one function call): MySQL and MariaDB take any other expression
+     * ({@code 40 + 2}) only in parentheses.
+     */
     @Override
     protected String defaultValue(DefaultValue value) {
         if (value instanceof DefaultValue.Literal literal && literal.value() instanceof String text) {
             return plainStringLiteral(text);
         }
-        return super.defaultValue(value);
+        String sql = super.defaultValue(value);
+        return value instanceof DefaultValue.Expression && !SINGLE_TERM.matcher(sql.strip()).matches()
+                && !isOneCall(sql.strip()) ? "(" + sql + ")" : sql;
+    }
+
+    /** Whether {@code sql} is {@code name(…)} whose opening parenthesis closes at its end. */
+    private static boolean isOneCall(String sql) {
+        Matcher call = CALL.matcher(sql);
+        if (!call.lookingAt() || !sql.endsWith(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = call.end() - 1; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                i = sql.indexOf('\'', i + 1);
+                if (i < 0) {
+                    return false;
+                }
+            }
+            else if (c == '(') {
+                depth++;
+            }
+            else if (c == ')' && --depth == 0) {
+                return i == sql.length() - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A timestamp with an offset as the same instant in UTC without the offset: {@code DATETIME} keeps no offset,
+     * and MariaDB refuses a literal that has one.
+     */
+    @Override
+    public String literal(Object value) {
+        if (value instanceof OffsetDateTime dateTime) {
+            return super.literal(dateTime.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        return super.literal(value);
     }
 
     /**

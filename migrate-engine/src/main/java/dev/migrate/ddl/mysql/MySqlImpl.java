@@ -8,6 +8,8 @@ import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.TableElement;
 
 /** MySQL: DDL commits implicitly, back-quoted identifiers, {@code GET_LOCK} named locks, databases as schemas. */
 public class MySqlImpl extends DdlImpl {
@@ -68,6 +70,12 @@ public class MySqlImpl extends DdlImpl {
     @Override
     protected DdlCompiler newCompiler() {
         return new MySqlCompiler(this, false);
+    }
+
+    /** Not a primary key's: MySQL calls every one {@code PRIMARY}, and keeps the name per table. */
+    @Override
+    protected boolean namesConstraintInSchema(TableElement constraint) {
+        return !(constraint instanceof PrimaryKey);
     }
 
     @Override

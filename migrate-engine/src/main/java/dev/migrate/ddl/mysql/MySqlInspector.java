@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.migrate.ddl.CatalogInspector;
 import dev.migrate.ddl.InspectionScope;
@@ -19,25 +16,26 @@ import dev.migrate.ddl.NameFilter;
 import dev.migrate.ddl.TableName;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
-import dev.migrate.schema.Computed;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexElement;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.ServerDefault;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
- * Reads MySQL and MariaDB databases (their schemas) from {@code information_schema} with seven queries whatever
- * the number of tables: schemas, tables, columns, key columns, referential rules, checks and indexes, each for all
- * the tables the scope includes at once. A unique key is reported as a unique constraint only (the database does
- * not tell a unique index from a unique constraint); the index MySQL creates by itself for a foreign key (named
- * like the key or its first column, on its columns) is left out; a MariaDB {@code JSON} column, which is a
- * {@code LONGTEXT} with a {@code json_valid} check, is reported as {@code JSON} without that check.
+ * Reads MySQL (8.0.16 and later) and MariaDB databases (their schemas) from {@code information_schema} with seven
+ * queries whatever the number of tables: schemas, tables and sequences, columns, key columns, referential rules,
+ * checks and indexes, each for all the tables the scope includes at once; on MariaDB one more, only when the
+ * schemas hold sequences, reads all their settings. A unique key is reported as a unique constraint only (the
+ * database does not tell a unique index from a unique constraint); the index MySQL creates by itself for a foreign
+ * key (named like the key or its first column, on its columns) is left out; a MariaDB {@code JSON} column, which is
+ * a {@code LONGTEXT} with a {@code json_valid} check, is reported as {@code JSON} without that check; MySQL's
+ * check clauses lose the parentheses it wraps them in.
  */
 final class MySqlInspector extends CatalogInspector {
 
@@ -47,8 +45,16 @@ final class MySqlInspector extends CatalogInspector {
             ORDER BY SCHEMA_NAME""";
 
     private static final String TABLES = """
-            SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES
-            WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA IN (%s)""";
+            SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_COMMENT, TABLE_TYPE FROM information_schema.TABLES
+            WHERE TABLE_TYPE IN ('BASE TABLE', 'SEQUENCE') AND TABLE_SCHEMA IN (%s)""";
+
+    /**
+     * One {@code SELECT} of a MariaDB sequence's settings, which a sequence keeps as its one row (MariaDB 10.x has
+     * no catalog view of them); the sequences are read in one statement of these joined by {@code UNION ALL}, each
+     * row tagged with the sequence's position in the list.
+     */
+    private static final String SEQUENCE_SETTINGS = """
+            SELECT %d, start_value, increment, minimum_value, maximum_value, cycle_option, cache_size FROM %s""";
 
     private static final String COLUMNS = """
             SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, COLUMN_TYPE,
@@ -72,7 +78,8 @@ final class MySqlInspector extends CatalogInspector {
             SELECT CONSTRAINT_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE
             FROM information_schema.CHECK_CONSTRAINTS WHERE (CONSTRAINT_SCHEMA, TABLE_NAME) IN (%s)""";
 
-    private static final String MYSQL_CHECKS = """
+    /** MySQL keeps check names per schema; its CHECK_CONSTRAINTS has no table, TABLE_CONSTRAINTS has. */
+    static final String MYSQL_CHECKS = """
             SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.CONSTRAINT_NAME, c.CHECK_CLAUSE
             FROM information_schema.TABLE_CONSTRAINTS t JOIN information_schema.CHECK_CONSTRAINTS c
               ON c.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND c.CONSTRAINT_NAME = t.CONSTRAINT_NAME
@@ -84,16 +91,13 @@ final class MySqlInspector extends CatalogInspector {
             WHERE NON_UNIQUE = 1 AND (TABLE_SCHEMA, TABLE_NAME) IN (%s)
             ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
 
-    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
-
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-
-    private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("(?i)current_timestamp(\\(\\d*\\))?");
+    private final MySqlImpl dialect;
 
     private final boolean mariaDb;
 
     MySqlInspector(MySqlImpl dialect, boolean mariaDb) {
         super(dialect);
+        this.dialect = dialect;
         this.mariaDb = mariaDb;
     }
 
@@ -107,17 +111,22 @@ final class MySqlInspector extends CatalogInspector {
     protected List<Schema> read(Connection connection, InspectionScope scope, String defaultSchema,
             Map<String, Object> schemas) throws SQLException {
         Map<TableName, TableParts> tables = new LinkedHashMap<>();
+        List<TableName> sequenceNames = new ArrayList<>();
         List<String> schemaNames = List.copyOf(schemas.keySet());
-        try (PreparedStatement statement = forNames(connection, TABLES, schemaNames)) {
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String schema = rows.getString(1);
-                    String name = rows.getString(2);
-                    if (!scope.isVersionTable(schema, name, defaultSchema)
-                            && scope.filter().include(name, NameFilter.Kind.TABLE, schema)) {
-                        tables.put(new TableName(schema, name), new TableParts(schema, name, emptyToNull(
-                                rows.getString(3))));
+        try (PreparedStatement statement = forNames(connection, TABLES, schemaNames);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String schema = rows.getString(1);
+                String name = rows.getString(2);
+                if (rows.getString(4).equals("SEQUENCE")) {
+                    if (scope.filter().include(name, NameFilter.Kind.SEQUENCE, schema)) {
+                        sequenceNames.add(new TableName(schema, name));
                     }
+                }
+                else if (!scope.isVersionTable(schema, name, defaultSchema)
+                        && scope.filter().include(name, NameFilter.Kind.TABLE, schema)) {
+                    tables.put(new TableName(schema, name), new TableParts(schema, name, emptyToNull(
+                            rows.getString(3))));
                 }
             }
         }
@@ -127,11 +136,13 @@ final class MySqlInspector extends CatalogInspector {
             readChecks(connection, tables);
             readIndexes(connection, tables);
         }
+        Map<String, List<Sequence>> sequences = readSequences(connection, sequenceNames);
         Map<String, List<Table>> bySchema = new HashMap<>();
         tables.values().forEach(parts -> bySchema.computeIfAbsent(parts.schema, key -> new ArrayList<>())
             .add(parts.build()));
         return schemaNames.stream()
-            .map(name -> new Schema(name, bySchema.getOrDefault(name, List.of()), List.of(), List.of()))
+            .map(name -> new Schema(name, bySchema.getOrDefault(name, List.of()),
+                    sequences.getOrDefault(name, List.of()), List.of()))
             .toList();
     }
 
@@ -140,93 +151,13 @@ final class MySqlInspector extends CatalogInspector {
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
-                String dataType = rows.getString(6).toLowerCase(Locale.ROOT);
-                String extra = rows.getString(12).toLowerCase(Locale.ROOT);
-                Column column = Column.of(rows.getString(3), type(dataType, rows.getString(7),
-                        number(rows, 8), number(rows, 9), number(rows, 10), number(rows, 11)));
-                if ("NO".equals(rows.getString(5))) {
-                    column = column.notNull();
-                }
-                String generation = rows.getString(14);
-                String rawDefault = rows.getString(4);
-                if (generation != null && extra.contains("generated")) {
-                    column = column.withComputed(new Computed(generation, extra.contains("stored")
-                            || extra.contains("persistent")));
-                }
-                else if (rawDefault != null && !(mariaDb && "NULL".equals(rawDefault))) {
-                    column = column.withDefault(new ServerDefault(rawDefault, normalizeDefault(rawDefault,
-                            dataType, extra)));
-                }
-                if (extra.contains("auto_increment")) {
-                    column = column.autoIncremented();
-                }
-                table.columns.add(column.withComment(emptyToNull(rows.getString(13))));
+                CatalogColumn column = new CatalogColumn(rows.getString(3), rows.getString(4),
+                        "YES".equals(rows.getString(5)), rows.getString(6), rows.getString(7), number(rows, 8),
+                        number(rows, 9), number(rows, 10), number(rows, 11), rows.getString(12),
+                        rows.getString(13), rows.getString(14));
+                table.columns.add(column.toColumn(mariaDb));
             }
         }
-    }
-
-    /**
-     * The normalised default: {@code current_timestamp()} as {@code CURRENT_TIMESTAMP}; otherwise MariaDB's own
-     * text, which quotes literals, while MySQL's bare literals are quoted unless they are numbers of a numeric
-     * column.
-     */
-    private String normalizeDefault(String raw, String dataType, String extra) {
-        Matcher now = CURRENT_TIMESTAMP.matcher(raw);
-        if (now.matches()) {
-            String precision = now.group(1);
-            return "CURRENT_TIMESTAMP" + (precision == null || precision.equals("()") ? "" : precision);
-        }
-        if (mariaDb || extra.contains("default_generated")
-                || isNumeric(dataType) && NUMBER.matcher(raw).matches()) {
-            return raw;
-        }
-        return "'" + raw.replace("'", "''") + "'";
-    }
-
-    private static boolean isNumeric(String dataType) {
-        return switch (dataType) {
-            case "tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "bit" -> true;
-            default -> false;
-        };
-    }
-
-    /** The portable type of a column of {@code dataType}, spelled {@code columnType}. */
-    static SqlType type(String dataType, String columnType, Integer length, Integer precision, Integer scale,
-            Integer timePrecision) {
-        return switch (dataType) {
-            case "int" -> SqlType.of(SqlType.Kind.INTEGER, columnType);
-            case "bigint" -> SqlType.of(SqlType.Kind.BIGINT, columnType);
-            case "smallint" -> SqlType.of(SqlType.Kind.SMALLINT, columnType);
-            case "tinyint" -> SqlType.of(columnType.startsWith("tinyint(1)") ? SqlType.Kind.BOOLEAN
-                    : SqlType.Kind.OTHER, columnType);
-            case "varchar" -> SqlType.of(SqlType.Kind.VARCHAR, columnType).withLength(length);
-            case "char" -> SqlType.of(SqlType.Kind.CHAR, columnType).withLength(length);
-            case "tinytext", "text", "mediumtext", "longtext" -> SqlType.of(SqlType.Kind.TEXT, columnType);
-            case "decimal" -> SqlType.of(SqlType.Kind.NUMERIC, columnType).withPrecision(precision,
-                    scale);
-            case "float" -> SqlType.of(SqlType.Kind.REAL, columnType);
-            case "double" -> SqlType.of(SqlType.Kind.DOUBLE, columnType);
-            case "date" -> SqlType.of(SqlType.Kind.DATE, columnType);
-            case "time" -> SqlType.of(SqlType.Kind.TIME, columnType).withPrecision(timePrecision, null);
-            case "datetime", "timestamp" -> SqlType.of(SqlType.Kind.TIMESTAMP, columnType)
-                .withPrecision(timePrecision, null);
-            case "uuid" -> SqlType.of(SqlType.Kind.UUID, columnType);
-            case "binary" -> SqlType.of(SqlType.Kind.BINARY, columnType).withLength(length);
-            case "varbinary" -> SqlType.of(SqlType.Kind.VARBINARY, columnType).withLength(length);
-            case "tinyblob", "blob", "mediumblob", "longblob" -> SqlType.of(SqlType.Kind.BLOB, columnType);
-            case "json" -> SqlType.of(SqlType.Kind.JSON, columnType);
-            case "enum" -> SqlType.of(SqlType.Kind.ENUM, columnType).withEnumValues(enumValues(columnType));
-            default -> SqlType.of(SqlType.Kind.OTHER, columnType);
-        };
-    }
-
-    private static List<String> enumValues(String columnType) {
-        List<String> values = new ArrayList<>();
-        Matcher value = ENUM_VALUE.matcher(columnType);
-        while (value.find()) {
-            values.add(value.group(1).replace("''", "'"));
-        }
-        return values;
     }
 
     private static void readKeys(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
@@ -279,7 +210,7 @@ final class MySqlInspector extends CatalogInspector {
             while (rows.next()) {
                 TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
                 String name = rows.getString(3);
-                String clause = rows.getString(4);
+                String clause = mariaDb ? rows.getString(4) : withoutEnclosingParentheses(rows.getString(4));
                 if (!table.markJson(name, clause)) {
                     table.checks.add(new CheckConstraint(name, clause));
                 }
@@ -308,6 +239,67 @@ final class MySqlInspector extends CatalogInspector {
                 }
             });
         });
+    }
+
+    /**
+     * The settings of the MariaDB sequences {@code names}, in one statement however many there are, by schema.
+     * A sequence has no owning column on MariaDB.
+     */
+    private Map<String, List<Sequence>> readSequences(Connection connection, List<TableName> names)
+            throws SQLException {
+        Map<String, List<Sequence>> sequences = new HashMap<>();
+        if (names.isEmpty()) {
+            return sequences;
+        }
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            selects.add(SEQUENCE_SETTINGS.formatted(i, dialect.qualify(names.get(i).schema(), names.get(i).name())));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(String.join("\nUNION ALL ", selects));
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                TableName name = names.get(rows.getInt(1));
+                sequences.computeIfAbsent(name.schema(), key -> new ArrayList<>()).add(new Sequence(name.schema(),
+                        name.name(), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                        rows.getBoolean(6), rows.getLong(7), null, null));
+            }
+        }
+        return sequences;
+    }
+
+    /**
+     * {@code clause} without the pair of parentheses that encloses all of it, if one does: MySQL reports
+     * {@code CHECK (a > 0)} as {@code (`a` > 0)}, where MariaDB and the other databases report {@code `a` > 0}.
+     * Parentheses inside quoted names and string literals (where MySQL escapes with a backslash or by doubling the
+     * quote) do not count.
+     */
+    static String withoutEnclosingParentheses(String clause) {
+        if (!clause.startsWith("(") || !clause.endsWith(")")) {
+            return clause;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < clause.length() - 1; i++) {
+            char c = clause.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote != '`') {
+                    i++;
+                }
+                else if (c == quote) {
+                    quote = 0;
+                }
+            }
+            else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            }
+            else if (c == '(') {
+                depth++;
+            }
+            else if (c == ')' && --depth == 0) {
+                return clause;
+            }
+        }
+        return clause.substring(1, clause.length() - 1);
     }
 
     /**

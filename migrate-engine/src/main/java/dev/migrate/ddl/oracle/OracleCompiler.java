@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import dev.migrate.MigrateException;
@@ -12,6 +13,7 @@ import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
 /**
@@ -84,6 +86,13 @@ class OracleCompiler extends DdlCompiler {
     @Override
     protected String alterColumnStart(AlterColumnOp op) {
         return "ALTER TABLE " + table(op.schema(), op.table()) + " MODIFY " + quote(op.column()) + " ";
+    }
+
+    /** {@code MODIFY c GENERATED … AS IDENTITY (…)} to add or change it, {@code MODIFY c DROP IDENTITY} to remove it. */
+    @Override
+    protected List<String> alterIdentity(AlterColumnOp op) {
+        Identity identity = op.identity().value();
+        return List.of(alterColumnStart(op) + (identity == null ? "DROP IDENTITY" : identity(identity)));
     }
 
     /** {@code NULL} or {@code NOT NULL}. */

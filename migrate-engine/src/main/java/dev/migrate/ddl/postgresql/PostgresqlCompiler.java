@@ -7,6 +7,7 @@ import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
 /**
@@ -45,6 +46,16 @@ class PostgresqlCompiler extends DdlCompiler {
         };
     }
 
+    /**
+     * {@code GENERATED ALWAYS AS (expression) STORED}, or {@code VIRTUAL} for a column computed when read, which
+     * PostgreSQL has from version 18 (earlier versions reject the word, rather than a bare closing parenthesis).
+     */
+    @Override
+    protected String computed(ColumnDefinition column) {
+        return column.computed().stored() ? super.computed(column)
+                : "GENERATED ALWAYS AS (" + column.computed().expression() + ") VIRTUAL";
+    }
+
     @Override
     public List<String> alterColumn(AlterColumnOp op) {
         if (op.type() == null) {
@@ -54,14 +65,52 @@ class PostgresqlCompiler extends DdlCompiler {
         statements.add(alterColumnStart(op) + alterTypeClause(op));
         statements.addAll(super.alterColumn(new AlterColumnOp(op.schema(), op.table(), op.column(), op.nullable(),
                 op.serverDefault(), null, op.newName(), op.comment(), op.finalType(), op.existingServerDefault(),
-                op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null)));
+                op.existingNullable(), op.existingComment(), op.autoIncrement(), op.existingAutoIncrement(), null,
+                op.identity(), op.existingIdentity())));
         return statements;
+    }
+
+    /**
+     * {@code ADD GENERATED … AS IDENTITY (…)} for a column that has no identity, {@code DROP IDENTITY} to remove it,
+     * {@code SET GENERATED …} and {@code SET} of each option given to change it.
+     */
+    @Override
+    protected List<String> alterIdentity(AlterColumnOp op) {
+        Identity identity = op.identity().value();
+        if (identity == null) {
+            return List.of(alterColumnStart(op) + "DROP IDENTITY");
+        }
+        if (op.existingIdentity() == null) {
+            return List.of(alterColumnStart(op) + "ADD " + identity(identity));
+        }
+        StringBuilder change = new StringBuilder(alterColumnStart(op)).append("SET GENERATED ")
+            .append(identity.always() ? "ALWAYS" : "BY DEFAULT");
+        identityOptions(identity).forEach(option -> change.append(" SET ").append(option));
+        if (op.existingIdentity().cycle() && !identity.cycle()) {
+            change.append(" SET NO CYCLE");
+        }
+        return List.of(change.toString());
     }
 
     /** {@code TYPE t}, with {@code USING expression} when given. */
     @Override
     protected String alterTypeClause(AlterColumnOp op) {
         return super.alterTypeClause(op) + (op.postgresqlUsing() == null ? "" : " USING " + op.postgresqlUsing());
+    }
+
+    /**
+     * Sets the sequence of {@code to.column} to the next value of {@code from}'s (whose table is dropped next), or past
+     * the largest value copied when that is larger or {@code from} had no sequence.
+     */
+    @Override
+    public List<String> carryNumbering(String schema, String from, String to, String column) {
+        return List.of("SELECT setval(" + sequenceOf(schema, to, column) + ", GREATEST(COALESCE(MAX(" + quote(column)
+                + "), 0) + 1, COALESCE(nextval(" + sequenceOf(schema, from, column) + "), 1)), false) FROM "
+                + table(schema, to));
+    }
+
+    private String sequenceOf(String schema, String table, String column) {
+        return "pg_get_serial_sequence(" + literal(table(schema, table)) + ", " + literal(column) + ")";
     }
 
     /** {@code '\x…'::bytea}. */

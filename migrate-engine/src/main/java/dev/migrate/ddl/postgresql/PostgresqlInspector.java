@@ -205,7 +205,7 @@ final class PostgresqlInspector extends CatalogInspector {
                     long sequenceOid = rows.getLong(14);
                     boolean hasSequence = !rows.wasNull();
                     if (!generated.isEmpty()) {
-                        column = column.withComputed(new Computed(defaultExpression, true));
+                        column = column.withComputed(new Computed(defaultExpression, "s".equals(generated)));
                     }
                     else if (defaultExpression != null) {
                         column = column.withDefault(new ServerDefault(defaultExpression,

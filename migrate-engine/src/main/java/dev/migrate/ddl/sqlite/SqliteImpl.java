@@ -4,9 +4,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.ddl.Inspector;
 import dev.migrate.ddl.SessionLock;
+import dev.migrate.operations.ColumnDefinition;
+import dev.migrate.operations.DefaultValue;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.ops.AddColumnOp;
+import dev.migrate.operations.ops.BatchAlterTableOp;
+import dev.migrate.operations.ops.CreateIndexOp;
+import dev.migrate.operations.ops.DropIndexOp;
+import dev.migrate.operations.ops.PositionedColumnOp;
+import dev.migrate.schema.SqlType;
+import dev.migrate.schema.TableElement;
 
 /**
  * SQLite: treated as non-transactional for DDL like Alembic does (each revision still runs in a bookkeeping
@@ -50,6 +61,48 @@ public class SqliteImpl extends DdlImpl {
     @Override
     public Optional<SessionLock> sessionLock() {
         return Optional.of(LOCK);
+    }
+
+    /**
+     * As Alembic decides: with {@code Recreate.AUTO}, unless the batch only adds columns (without an expression
+     * default or a stored generated value, which {@code ADD COLUMN} refuses) and creates or drops indexes.
+     */
+    @Override
+    public boolean recreatesInBatch(BatchAlterTableOp batch) {
+        return switch (batch.options().recreate()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> !batch.operations().stream().allMatch(SqliteImpl::alterable);
+        };
+    }
+
+    private static boolean alterable(MigrateOperation operation) {
+        if (operation instanceof PositionedColumnOp positioned) {
+            return alterable(positioned.change());
+        }
+        if (operation instanceof AddColumnOp add) {
+            ColumnDefinition column = add.column();
+            return !(column.defaultValue() instanceof DefaultValue.Expression)
+                    && (column.computed() == null || !column.computed().stored());
+        }
+        return operation instanceof CreateIndexOp || operation instanceof DropIndexOp;
+    }
+
+    /** None: SQLite names constraints per table, and cannot drop them anyway. */
+    @Override
+    protected boolean namesConstraintInSchema(TableElement constraint) {
+        return false;
+    }
+
+    /** Never to {@code JSON}, which SQLite keeps as text (as Alembic). */
+    @Override
+    protected boolean castsOnCopy(SqlType from, SqlType to) {
+        return to.kind() != SqlType.Kind.JSON && super.castsOnCopy(from, to);
+    }
+
+    @Override
+    protected DdlCompiler newCompiler() {
+        return new SqliteCompiler(this);
     }
 
     @Override

@@ -224,7 +224,8 @@ final class SqliteInspector extends CatalogInspector {
             first = Integer.valueOf(sizes.group(1));
             second = sizes.group(2) == null ? null : Integer.valueOf(sizes.group(2));
         }
-        String base = upper.replaceAll("\\(.*", "").trim();
+        boolean zoned = upper.contains(" WITH TIME ZONE");
+        String base = upper.replaceAll("\\(.*", "").replace(" WITH TIME ZONE", "").trim();
         SqlType.Kind kind = switch (base) {
             case "INTEGER", "INT", "MEDIUMINT" -> SqlType.Kind.INTEGER;
             case "BIGINT", "INT8" -> SqlType.Kind.BIGINT;
@@ -250,7 +251,10 @@ final class SqliteInspector extends CatalogInspector {
         return switch (kind) {
             case VARCHAR, CHAR, VARBINARY, BINARY -> type.withLength(first);
             case NUMERIC -> type.withPrecision(first, second);
-            case TIME, TIMESTAMP -> type.withPrecision(first, null);
+            case TIME, TIMESTAMP -> {
+                SqlType timed = type.withPrecision(first, null);
+                yield zoned ? timed.zoned() : timed;
+            }
             default -> type;
         };
     }
@@ -324,9 +328,12 @@ final class SqliteInspector extends CatalogInspector {
             this.where = where;
         }
 
-        /** The expression of key {@code position}, as the {@code CREATE INDEX} statement writes it. */
+        /**
+         * The expression of key {@code position}, as the {@code CREATE INDEX} statement writes it without the
+         * parentheses around it.
+         */
         String expression(int position) {
-            return SqlScanner.withoutDirection(keys.get(position));
+            return withoutOuterParentheses(SqlScanner.withoutDirection(keys.get(position)));
         }
 
         String where() {

@@ -7,6 +7,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
 /**
@@ -30,11 +31,14 @@ import dev.migrate.schema.SqlType;
  * @param autoIncrement         whether it will be numbered by the database (MySQL only)
  * @param existingAutoIncrement whether it is numbered by the database now (MySQL only)
  * @param postgresqlUsing       the PostgreSQL {@code USING} expression that converts values to the new type
+ * @param identity              its new identity generation; a change to {@code null} makes it an ordinary column
+ * @param existingIdentity      its identity generation now, or {@code null} for none
  */
 public record AlterColumnOp(String schema, String table, String column, Boolean nullable,
         Change<DefaultValue> serverDefault, SqlType type, String newName, Change<String> comment,
         SqlType existingType, DefaultValue existingServerDefault, Boolean existingNullable, String existingComment,
-        Boolean autoIncrement, Boolean existingAutoIncrement, String postgresqlUsing) implements MigrateOperation {
+        Boolean autoIncrement, Boolean existingAutoIncrement, String postgresqlUsing, Change<Identity> identity,
+        Identity existingIdentity) implements MigrateOperation {
 
     /**
      * A new value for a setting that can also be removed.
@@ -96,7 +100,9 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
                 serverDefault == null ? null : new Change<>(existingServerDefault), type == null ? null : existingType,
                 newName == null ? null : column, comment == null ? null : new Change<>(existingComment),
                 finalType(), finalServerDefault(), finalNullable(), finalComment(),
-                autoIncrement == null ? null : Boolean.TRUE.equals(existingAutoIncrement), autoIncrement, null);
+                autoIncrement == null ? null : Boolean.TRUE.equals(existingAutoIncrement), autoIncrement, null,
+                identity == null ? null : new Change<>(existingIdentity), identity == null ? existingIdentity
+                        : identity.value());
     }
 
     private void requireKnown(Object change, Object existing, String parameter) {
@@ -121,6 +127,8 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
         private Boolean autoIncrement;
         private Boolean existingAutoIncrement;
         private String postgresqlUsing;
+        private Change<Identity> identity;
+        private Identity existingIdentity;
 
         /** Whether the column will accept {@code NULL}. */
         public Builder nullable(boolean value) { nullable = value; return this; }
@@ -157,11 +165,29 @@ public record AlterColumnOp(String schema, String table, String column, Boolean 
         /** PostgreSQL's {@code USING} expression for a type change, such as {@code "amount::numeric"}. */
         public Builder postgresqlUsing(String value) { postgresqlUsing = value; return this; }
 
+        /** Makes the column an identity column generated as {@code value} says, or changes how it is generated. */
+        public Builder identity(Identity value) {
+            identity = new Change<>(Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Makes an identity column an ordinary one. */
+        public Builder dropIdentity() {
+            identity = new Change<>(null);
+            return this;
+        }
+
+        /** The identity generation the column has now. */
+        public Builder existingIdentity(Identity value) {
+            existingIdentity = value;
+            return this;
+        }
+
         /** The operation on {@code table.column} in {@code schema}. */
         public AlterColumnOp build(String schema, String table, String column) {
             return new AlterColumnOp(schema, table, column, nullable, serverDefault, type, newName, comment,
                     existingType, existingServerDefault, existingNullable, existingComment, autoIncrement,
-                    existingAutoIncrement, postgresqlUsing);
+                    existingAutoIncrement, postgresqlUsing, identity, existingIdentity);
         }
     }
 }

@@ -10,8 +10,8 @@ import dev.migrate.MigrateException;
 /**
  * SQL text with {@code :name} bind parameters, split into the JDBC form with {@code ?} and the names in order.
  * A colon is a parameter when a name follows it and it neither follows a word character, a colon or a backslash nor
- * is followed by another colon, so {@code x::int} casts stay as they are; {@code \:} is a literal colon. Colons in
- * quoted strings and identifiers are left alone.
+ * is followed by another colon, so {@code x::int} casts stay as they are, while {@code :value::int} casts the
+ * parameter; {@code \:} is a literal colon. Colons in quoted strings and identifiers are left alone.
  *
  * @param jdbcSql the text with each parameter replaced by {@code ?}
  * @param names   the parameters' names, in order of appearance
@@ -92,7 +92,8 @@ record BindParameters(String jdbcSql, List<String> names) {
             end++;
         }
         boolean hasName = end > colon + 1;
-        boolean beforeColon = end < sql.length() && sql.charAt(end) == ':';
+        boolean beforeCast = sql.startsWith("::", end);
+        boolean beforeColon = end < sql.length() && sql.charAt(end) == ':' && !beforeCast;
         return !afterWordOrColon && hasName && !beforeColon;
     }
 

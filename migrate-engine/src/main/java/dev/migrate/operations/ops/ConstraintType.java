@@ -29,7 +29,7 @@ public enum ConstraintType {
     }
 
     /** The name of {@code constraint}, or {@code null}. */
-    static String nameOf(TableElement constraint) {
+    public static String nameOf(TableElement constraint) {
         if (constraint instanceof PrimaryKey pk) {
             return pk.name();
         }

@@ -3,8 +3,11 @@ package dev.migrate.ddl.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -20,6 +23,7 @@ import dev.migrate.schema.IndexElement;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.SqlType.Kind;
@@ -107,7 +111,7 @@ class MariaDbInspectorTest {
                     .column(Column.of("score", SqlType.of(Kind.REAL, "float")))
                     .column(Column.of("ratio", SqlType.of(Kind.DOUBLE, "double")))
                     .column(Column.of("active", SqlType.of(Kind.BOOLEAN, "tinyint(1)")).notNull()
-                        .withDefault(new ServerDefault("1", "1")))
+                        .withDefault(new ServerDefault("1", "TRUE")))
                     .column(Column.of("born", SqlType.of(Kind.DATE, "date")))
                     .column(Column.of("wakes", SqlType.of(Kind.TIME, "time").withPrecision(0, null)))
                     .column(Column.of("created", SqlType.of(Kind.TIMESTAMP, "timestamp(3)").withPrecision(3, null))
@@ -164,18 +168,93 @@ class MariaDbInspectorTest {
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)
-    void runsAsManyCatalogQueriesForTwoHundredTablesAsForTen(TestDatabase db) throws SQLException {
+    void readsSequencesOfTwoDatabasesWithTheirSettings(TestDatabase db) throws SQLException {
+        String s = db.schema();
+        String other = s + "_Seq";
         try (Connection connection = db.connect()) {
-            IntFunction<String> table = i -> "CREATE TABLE t" + i + " (id INT AUTO_INCREMENT PRIMARY KEY, "
-                    + "name VARCHAR(20) UNIQUE, parent INT, created DATE, INDEX t" + i + "_created (created), "
-                    + "CONSTRAINT t" + i + "_parent FOREIGN KEY (parent) REFERENCES t" + Math.max(i - 1, 0)
-                    + " (id), CONSTRAINT t" + i + "_name CHECK (length(name) > 1))";
+            execute(connection, "CREATE DATABASE `" + other + "`");
+            try {
+                execute(connection, "CREATE SEQUENCE order_no START WITH 1000 INCREMENT BY 10 MINVALUE 100 "
+                        + "MAXVALUE 99999 CYCLE CACHE 20");
+                execute(connection, "CREATE SEQUENCE `Ticket Seq` NOCACHE");
+                execute(connection, "CREATE SEQUENCE `select` START WITH -5 INCREMENT BY -1 MINVALUE -100 "
+                        + "MAXVALUE -1");
+                execute(connection, "CREATE SEQUENCE skipped");
+                execute(connection, "CREATE TABLE invoice (no BIGINT NOT NULL DEFAULT NEXTVAL(order_no), "
+                        + "CONSTRAINT invoice_pk PRIMARY KEY (no))");
+                execute(connection, "CREATE SEQUENCE `" + other + "`.batch_id");
 
-            int queriesForTen = CatalogQueries.toInspect(connection, i -> List.of(table.apply(i)), 0, 10);
-            int queriesForTwoHundred = CatalogQueries.toInspect(connection, i -> List.of(table.apply(i)), 10, 200);
+                List<Schema> schemas = Dialects.detect(connection).inspector()
+                    .inspect(connection, InspectionScope.schemas(s, other)
+                        .filter((name, kind, schema) -> !name.equals("skipped")));
 
-            assertThat(queriesForTen).isEqualTo(7);
+                assertThat(schemas.get(0).sequences()).containsExactly(
+                        new Sequence(s, "Ticket Seq", 1, 1, 1, Long.MAX_VALUE - 1, false, 0, null, null),
+                        new Sequence(s, "order_no", 1000, 10, 100, 99999, true, 20, null, null),
+                        new Sequence(s, "select", -5, -1, -100, -1, false, 1000, null, null));
+                assertThat(schemas.get(0).tables()).as("a sequence is not a table").extracting(Table::name)
+                    .containsExactly("invoice");
+                assertThat(schemas.get(1).sequences()).containsExactly(
+                        new Sequence(other, "batch_id", 1, 1, 1, Long.MAX_VALUE - 1, false, 1000, null, null));
+            }
+            finally {
+                execute(connection, "DROP DATABASE `" + other + "`");
+            }
+        }
+    }
+
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void runsAsManyCatalogQueriesForTwoHundredTablesAndSequencesAsForTen(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            IntFunction<List<String>> table = i -> List.of("CREATE TABLE t" + i
+                    + " (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) UNIQUE, parent INT, created DATE, "
+                    + "INDEX t" + i + "_created (created), CONSTRAINT t" + i + "_parent FOREIGN KEY (parent) "
+                    + "REFERENCES t" + Math.max(i - 1, 0) + " (id), CONSTRAINT t" + i
+                    + "_name CHECK (length(name) > 1))", "CREATE SEQUENCE t" + i + "_seq MINVALUE 0 START WITH " + i);
+
+            int queriesForTen = CatalogQueries.toInspect(connection, table, 0, 10);
+            int queriesForTwoHundred = CatalogQueries.toInspect(connection, table, 10, 200);
+
+            assertThat(queriesForTen).as("seven catalog queries and one for all the sequences' settings")
+                .isEqualTo(8);
             assertThat(queriesForTwoHundred).isEqualTo(queriesForTen);
+            List<Sequence> sequences = Dialects.detect(connection).inspector()
+                .inspect(connection, InspectionScope.defaultSchema()).get(0).sequences();
+            assertThat(sequences).hasSize(200)
+                .allSatisfy(sequence -> assertThat(sequence.name()).isEqualTo("t" + sequence.start() + "_seq"));
+        }
+    }
+
+    /**
+     * MySQL's check query runs here too: MariaDB's {@code information_schema} has MySQL's tables and columns, and a
+     * check's table is found through {@code TABLE_CONSTRAINTS} the same way. (MariaDB itself is read by its own
+     * query, because it lets two tables have checks of the same name.)
+     */
+    @DatabaseTest(DatabaseKind.MARIADB)
+    void mysqlCheckQueryFindsEachCheckWithItsTable(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            execute(connection, "CREATE TABLE account (balance INT, CONSTRAINT account_balance CHECK (balance >= 0))");
+            execute(connection, "CREATE TABLE bucket (size INT CHECK (size > 0), "
+                    + "CONSTRAINT bucket_size_max CHECK (size < 10))");
+            execute(connection, "CREATE TABLE other (size INT, CONSTRAINT other_size CHECK (size <> 3))");
+
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    MySqlInspector.MYSQL_CHECKS.formatted("(?, ?), (?, ?)"))) {
+                statement.setString(1, db.schema());
+                statement.setString(2, "account");
+                statement.setString(3, db.schema());
+                statement.setString(4, "bucket");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        assertThat(rows.getString(1)).isEqualTo(db.schema());
+                        found.add(rows.getString(2) + "." + rows.getString(3) + ": " + rows.getString(4));
+                    }
+                }
+            }
+
+            assertThat(found).containsExactlyInAnyOrder("account.account_balance: `balance` >= 0",
+                    "bucket.size: `size` > 0", "bucket.bucket_size_max: `size` < 10");
         }
     }
 

@@ -6,6 +6,7 @@ import static dev.migrate.operations.Definitions.comment;
 import static dev.migrate.operations.Definitions.foreignKey;
 import static dev.migrate.operations.Definitions.index;
 import static dev.migrate.operations.Definitions.unique;
+import static dev.migrate.operations.Reversals.runAndReverse;
 import static dev.migrate.operations.Types.BIGINT;
 import static dev.migrate.operations.Types.BLOB;
 import static dev.migrate.operations.Types.BOOLEAN;
@@ -16,29 +17,18 @@ import static dev.migrate.operations.Types.JSON;
 import static dev.migrate.operations.Types.REAL;
 import static dev.migrate.operations.Types.TEXT;
 import static dev.migrate.operations.Types.TIMESTAMP;
-import static dev.migrate.operations.Types.UUID;
-import static dev.migrate.operations.Types.numeric;
-import static dev.migrate.operations.Types.time;
-import static dev.migrate.operations.Types.varbinary;
 import static dev.migrate.operations.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.LiveOperations;
-import dev.migrate.operations.MigrateOperation;
-import dev.migrate.operations.Operations;
+import dev.migrate.operations.OwnerAndPet;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
 import dev.migrate.operations.ops.AlterColumnOp;
@@ -49,8 +39,6 @@ import dev.migrate.operations.ops.DropColumnOp;
 import dev.migrate.operations.ops.DropConstraintOp;
 import dev.migrate.operations.ops.DropIndexOp;
 import dev.migrate.operations.ops.DropTableOp;
-import dev.migrate.operations.ops.RenameTableOp;
-import dev.migrate.operations.ops.TableCommentOp;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -71,34 +59,6 @@ import dev.migrate.testing.TestDatabase;
  */
 class MariaDbOperationsTest {
 
-    /** Creates the tables the tests change: owner, and pet referring to it through an indexed column. */
-    private static LiveOperations fixture(TestDatabase db) throws SQLException {
-        LiveOperations live = new LiveOperations(db.connect(), db.schema());
-        Operations op = live.op();
-        op.createTable("owner",
-                column("id", BIGINT).autoIncrement().primaryKey(),
-                column("name", varchar(80)).notNull(),
-                column("nickname", varchar(40)),
-                column("updated", TIMESTAMP),
-                comment("people"));
-        op.createTable("pet",
-                column("id", INTEGER).primaryKey(),
-                column("owner_id", BIGINT).index(),
-                column("name", varchar(30)),
-                column("visits", INTEGER).notNull().defaultValue(0));
-        return live;
-    }
-
-    /** Runs {@code operation}, checks the table after it, runs its reverse and asserts the table is as before. */
-    private static void runAndReverse(LiveOperations live, String table, MigrateOperation operation,
-            Consumer<Table> check) {
-        Table before = live.table(table).orElseThrow();
-        live.op().invoke(operation);
-        check.accept(live.table(table).orElseThrow());
-        live.op().invoke(operation.reverse());
-        assertThat(live.table(table)).contains(before);
-    }
-
     private static Column columnOf(Table table, String name) {
         return table.column(name).orElseThrow(() -> new AssertionError("no column " + name + " in " + table));
     }
@@ -112,32 +72,9 @@ class MariaDbOperationsTest {
     // ---------------------------------------------------------------- tables
 
     @DatabaseTest(DatabaseKind.MARIADB)
-    void createTableWithEveryPartThenDropItAndCreateItAgain(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
-        CreateTableOp create = new CreateTableOp(null, "visit", List.of(
-                column("id", BIGINT).autoIncrement().primaryKey(),
-                column("pet_id", INTEGER).notNull(),
-                column("code", varchar(12)).notNull().unique().comment("booking code"),
-                column("paid", BOOLEAN).notNull().defaultValue(false),
-                column("fee", numeric(8, 2)).defaultValue(new BigDecimal("12.50")),
-                column("weight", REAL),
-                column("ratio", DOUBLE),
-                column("notes", TEXT),
-                column("scan", BLOB),
-                column("thumb", varbinary(16)),
-                column("token", UUID),
-                column("data", JSON),
-                column("day", DATE),
-                column("at", time(3)),
-                column("created", TIMESTAMP).defaultSql("CURRENT_TIMESTAMP"),
-                column("fee_cents", BIGINT).computed("fee * 100", true)),
-                List.of(foreignKey("fk_visit_pet", List.of("pet_id"), "pet", List.of("id"))
-                    .onDelete(ReferentialAction.CASCADE),
-                        check("ck_visit_fee", "fee >= 0"),
-                        index("ix_visit_day", "day", "at")),
-                "visits to the vet", false);
-
-        live.op().invoke(create);
+    void createTableWithEveryPart(TestDatabase db) throws SQLException {
+        LiveOperations live = OwnerAndPet.create(db);
+        live.op().invoke(OwnerAndPet.VISIT);
 
         Table visit = live.table("visit").orElseThrow();
         assertThat(visit.comment()).isEqualTo("visits to the vet");
@@ -149,7 +86,7 @@ class MariaDbOperationsTest {
         assertThat(columnOf(visit, "id").autoIncrement()).isTrue();
         assertThat(columnOf(visit, "code").comment()).isEqualTo("booking code");
         assertThat(columnOf(visit, "code").nullable()).isFalse();
-        assertThat(columnOf(visit, "paid").serverDefault().normalized()).isEqualTo("0");
+        assertThat(columnOf(visit, "paid").serverDefault().normalized()).isEqualTo("FALSE");
         assertThat(columnOf(visit, "fee").serverDefault().normalized()).isEqualTo("12.50");
         assertThat(columnOf(visit, "fee").type().precision()).isEqualTo(8);
         assertThat(columnOf(visit, "token").type().length()).isEqualTo(36);
@@ -163,18 +100,11 @@ class MariaDbOperationsTest {
                 false));
         assertThat(visit.checkConstraints()).extracting(CheckConstraint::name).containsExactly("ck_visit_fee");
         assertThat(visit.indexes()).containsExactly(Index.on("ix_visit_day", false, "day", "at"));
-
-        MigrateOperation drop = create.reverse();
-        live.op().invoke(drop);
-        assertThat(live.table("visit")).isEmpty();
-
-        live.op().invoke(drop.reverse());
-        assertThat(live.table("visit")).contains(visit);
     }
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void dropTableKnowingItsDefinitionIsReversed(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         live.op().createTable("tag", column("name", varchar(20)).primaryKey(), column("color", varchar(10)));
         Table tag = live.table("tag").orElseThrow();
         DropTableOp drop = new DropTableOp(null, "tag", false, new CreateTableOp(null, "tag",
@@ -187,51 +117,12 @@ class MariaDbOperationsTest {
         assertThat(live.table("tag")).contains(tag);
     }
 
-    @DatabaseTest(DatabaseKind.MARIADB)
-    void renameTable(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
-        Table pet = live.table("pet").orElseThrow();
-        RenameTableOp rename = new RenameTableOp(db.schema(), "pet", "animal");
-
-        live.op().invoke(rename);
-        assertThat(live.table("pet")).isEmpty();
-        assertThat(live.table("animal").orElseThrow().columns()).isEqualTo(pet.columns());
-
-        live.op().invoke(rename.reverse());
-        assertThat(live.table("animal")).isEmpty();
-        assertThat(live.table("pet")).contains(pet);
-    }
-
-    @DatabaseTest(DatabaseKind.MARIADB)
-    void tableComments(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
-        runAndReverse(live, "pet", new TableCommentOp(null, "pet", "animals we 'treat'", null),
-                pet -> assertThat(pet.comment()).isEqualTo("animals we 'treat'"));
-        runAndReverse(live, "owner", new TableCommentOp(null, "owner", null, "people"),
-                owner -> assertThat(owner.comment()).isNull());
-    }
-
     // ---------------------------------------------------------------- columns
-
-    @DatabaseTest(DatabaseKind.MARIADB)
-    void addColumnWithDefaultCommentAndIndex(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
-        runAndReverse(live, "pet", new AddColumnOp(null, "pet",
-                column("weight", numeric(5, 2)).notNull().defaultValue(new BigDecimal("1.50")).comment("in kg")
-                    .index(), false, false, false), pet -> {
-                Column weight = columnOf(pet, "weight");
-                assertThat(weight.type().kind()).isEqualTo(Kind.NUMERIC);
-                assertThat(weight.nullable()).isFalse();
-                assertThat(weight.serverDefault().normalized()).isEqualTo("1.50");
-                assertThat(weight.comment()).isEqualTo("in kg");
-                assertThat(pet.indexes()).extracting(Index::name).contains("ix_pet_weight");
-            });
-    }
 
     /** The foreign key becomes a statement of its own; MariaDB refuses to drop the column while the key exists. */
     @DatabaseTest(DatabaseKind.MARIADB)
     void addColumnWithForeignKey(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         live.op().addColumn("pet", column("vet_id", BIGINT).references("owner", "id"));
         live.op().invoke(new AddColumnOp(null, "pet", column("sitter_id", BIGINT).references("owner", "id"), false,
                 true, false));
@@ -244,7 +135,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void dropColumnKnowingItIsReversed(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         runAndReverse(live, "pet", new DropColumnOp(null, "pet", "visits", false,
                 column("visits", INTEGER).notNull().defaultValue(0)),
                 pet -> assertThat(pet.column("visits")).isEmpty());
@@ -252,7 +143,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void alterNullabilityAndType(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         runAndReverse(live, "owner", alter("owner", "nickname", c -> c.nullable(false).existingType(varchar(40))
             .existingNullable(true)), owner -> assertThat(columnOf(owner, "nickname").nullable()).isFalse());
         runAndReverse(live, "owner", alter("owner", "nickname", c -> c.type(TEXT).existingType(varchar(40))
@@ -264,7 +155,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void alterServerDefaults(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         runAndReverse(live, "owner", alter("owner", "nickname", c -> c.serverDefault("anon")),
                 owner -> assertThat(columnOf(owner, "nickname").serverDefault().normalized()).isEqualTo("'anon'"));
         runAndReverse(live, "pet", alter("pet", "visits", c -> c.serverDefault(7).existingServerDefault(0)
@@ -277,7 +168,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void alterCommentRenameAndAutoIncrement(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         runAndReverse(live, "owner", alter("owner", "name", c -> c.comment("their name").existingType(varchar(80))
             .existingNullable(false)), owner -> {
                 assertThat(columnOf(owner, "name").comment()).isEqualTo("their name");
@@ -294,7 +185,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void alterEverythingAtOnceIsOneChange(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         AlterColumnOp alter = alter("pet", "name", c -> c.newName("called").type(varchar(60)).nullable(false)
             .serverDefault("Rex").comment("what it answers to").existingType(varchar(30)).existingNullable(true));
         assertThat(live.dialect().statements(alter)).hasSize(1);
@@ -309,7 +200,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void alterWithoutTheTypeIsRefusedBeforeAnythingRuns(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         Table before = live.table("owner").orElseThrow();
         assertThatThrownBy(() -> live.op().alterColumn("owner", "nickname", c -> c.nullable(false)))
             .isInstanceOf(MigrateException.class)
@@ -321,7 +212,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void createAndDropIndexes(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         CreateIndexOp create = new CreateIndexOp.Builder().columns("name").descending("visits")
             .build(null, "pet", "ix_pet_name_visits");
         runAndReverse(live, "pet", create, pet -> assertThat(pet.indexes()).contains(new Index("ix_pet_name_visits",
@@ -336,7 +227,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void primaryKeyUniqueAndCheckConstraints(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         live.op().createTable("tag", column("name", varchar(20)).notNull(), column("color", varchar(10)));
         runAndReverse(live, "tag", new AddConstraintOp(null, "tag", new PrimaryKey("pk_tag", List.of("name")), null,
                 false), tag -> assertThat(tag.primaryKey().columns()).containsExactly("name"));
@@ -351,7 +242,7 @@ class MariaDbOperationsTest {
     /** The referencing column has an index already, so MariaDB adds none of its own that would outlive the key. */
     @DatabaseTest(DatabaseKind.MARIADB)
     void foreignKeys(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         ForeignKey fk = foreignKey("fk_pet_owner", List.of("owner_id"), "owner", List.of("id"))
             .onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.SET_NULL);
         runAndReverse(live, "pet", new AddConstraintOp(null, "pet", fk, null, false),
@@ -362,7 +253,7 @@ class MariaDbOperationsTest {
 
     @DatabaseTest(DatabaseKind.MARIADB)
     void dropConstraintsKnowingThemIsReversed(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
+        LiveOperations live = OwnerAndPet.create(db);
         AddConstraintOp check = new AddConstraintOp(null, "pet", check("ck_pet_visits", "visits >= 0"), null, false);
         AddConstraintOp unique = new AddConstraintOp(null, "pet", unique("uq_pet_name", "name"), null, false);
         AddConstraintOp fk = new AddConstraintOp(null, "pet", foreignKey("fk_pet_owner", List.of("owner_id"),
@@ -383,34 +274,4 @@ class MariaDbOperationsTest {
 
     // ---------------------------------------------------------------- data
 
-    @DatabaseTest(DatabaseKind.MARIADB)
-    void executeAndBulkInsertWriteRows(TestDatabase db) throws SQLException {
-        LiveOperations live = fixture(db);
-        Operations op = live.op();
-        op.execute("INSERT INTO owner (name, nickname) VALUES (:name, :nick)", Map.of("name", "Ann", "nick", "A"));
-        op.bulkInsert("pet", List.of(Map.of("id", 1, "name", "Rex", "owner_id", 1),
-                Map.of("id", 2, "name", "Tom", "owner_id", 1)));
-        op.bulkInsert("pet", List.of(Map.of("id", 3, "name", "Kit", "owner_id", 1)), false);
-        op.execute("UPDATE pet SET visits = " + op.inlineLiteral(4) + " WHERE name = " + op.inlineLiteral("Kit"));
-
-        assertThat(rows(live.connection().orElseThrow(), "SELECT o.name, o.nickname, p.name, p.visits FROM pet p "
-                + "JOIN owner o ON o.id = p.owner_id ORDER BY p.id"))
-            .containsExactly("Ann|A|Rex|0", "Ann|A|Tom|0", "Ann|A|Kit|4");
-    }
-
-    /** The rows of {@code sql}, each as its columns joined by {@code |}. */
-    static List<String> rows(Connection connection, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(result.getString(i));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
-    }
 }

@@ -19,6 +19,7 @@ import static dev.migrate.operations.Types.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,24 @@ class MySqlSqlTest {
         assertThat(rendered.statements()).containsExactly("ALTER TABLE t ALTER COLUMN c SET DEFAULT '1'",
                 "ALTER TABLE t ALTER COLUMN c DROP DEFAULT",
                 "ALTER TABLE t1 ALTER COLUMN c1 SET DEFAULT utc_thing(CURRENT_TIMESTAMP)");
+    }
+
+    @Test
+    void expressionDefaultsOtherThanOneTermAreParenthesised() {
+        op.alterColumn("t", "a", c -> c.serverDefault(DefaultValue.expression("40 + 2")));
+        op.alterColumn("t", "b", c -> c.serverDefault(DefaultValue.expression("concat('a''(', 'b') || 'c'")));
+        op.alterColumn("t", "c", c -> c.serverDefault(DefaultValue.expression("concat('a'')', 'b')")));
+        op.alterColumn("t", "d", c -> c.serverDefault(DefaultValue.expression("'it''s'")));
+        assertThat(rendered.statements()).containsExactly("ALTER TABLE t ALTER COLUMN a SET DEFAULT (40 + 2)",
+                "ALTER TABLE t ALTER COLUMN b SET DEFAULT (concat('a''(', 'b') || 'c')",
+                "ALTER TABLE t ALTER COLUMN c SET DEFAULT concat('a'')', 'b')",
+                "ALTER TABLE t ALTER COLUMN d SET DEFAULT 'it''s'");
+    }
+
+    @Test
+    void aTimestampWithAnOffsetIsWrittenInUtc() {
+        assertThat(new MariaDbImpl().compiler().literal(OffsetDateTime.parse("2024-05-01T12:15:30.5+02:00")))
+            .isEqualTo("'2024-05-01 10:15:30.500000'");
     }
 
     @Test

@@ -233,6 +233,15 @@ class PostgresqlSqlTest {
     }
 
     @Test
+    void generatedColumnsAreStoredOrVirtual() {
+        op.createTable("t", column("a", INTEGER), column("b", INTEGER).computed("a * 2", true),
+                column("c", INTEGER).computed("a + 1", false));
+        assertThat(rendered.statements()).containsExactly("CREATE TABLE t (\n    a INTEGER,\n"
+                + "    b INTEGER GENERATED ALWAYS AS (a * 2) STORED,\n"
+                + "    c INTEGER GENERATED ALWAYS AS (a + 1) VIRTUAL\n)");
+    }
+
+    @Test
     void nativeTypes() {
         op.createTable("t", column("a", BOOLEAN), column("b", JSON), column("c", BLOB), column("d", UUID),
                 column("e", TIMESTAMP_WITH_TIME_ZONE), column("f", numeric(10, 2)), column("g", INTEGER.asArray()));

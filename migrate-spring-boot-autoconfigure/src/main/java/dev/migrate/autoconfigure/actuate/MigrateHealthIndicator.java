@@ -1,17 +1,21 @@
 package dev.migrate.autoconfigure.actuate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 
 import dev.migrate.autoconfigure.MigrateInitializer;
+import dev.migrate.autoconfigure.MigrationStatus;
 
 /**
- * Health of the migrated databases: {@code UP} when each is at every head, {@code OUT_OF_SERVICE} when a database
- * has revisions to run, {@code DOWN} when one is at a revision the application does not know or cannot be read.
- * The details hold each database's {@link MigrationStatus} by initializer bean name.
+ * Health of the migrated databases. {@code UP} when each is at every head; {@code DOWN} when one is at a revision
+ * the application does not have, or has revisions pending while the startup upgrade is off (nothing will bring it
+ * up to date); {@code OUT_OF_SERVICE} when one has revisions pending although the startup upgrade is on (a target
+ * short of the heads, or a downgrade since). The details hold each database's heads by initializer bean name.
  */
 public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
@@ -25,17 +29,41 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Map<String, MigrationStatus> statuses = new LinkedHashMap<>();
-        initializers.forEach((name, initializer) -> statuses.put(name, MigrationStatus.read(initializer)));
-        if (statuses.values().stream().anyMatch(status -> status.error() != null)) {
-            builder.down();
+        Status status = Status.UP;
+        Map<String, DatabaseHealth> details = new LinkedHashMap<>();
+        for (Map.Entry<String, MigrateInitializer> entry : initializers.entrySet()) {
+            MigrationStatus database = MigrationStatus.read(entry.getValue());
+            details.put(entry.getKey(), new DatabaseHealth(database.currentHeads(), database.scriptHeads(),
+                    database.pendingRevisions().size(), database.error()));
+            status = worse(status, statusOf(database, entry.getValue()));
         }
-        else if (statuses.values().stream().allMatch(MigrationStatus::upToDate)) {
-            builder.up();
+        builder.status(status).withDetails(details);
+    }
+
+    private static Status statusOf(MigrationStatus database, MigrateInitializer initializer) {
+        if (database.error() != null) {
+            return Status.DOWN;
         }
-        else {
-            builder.outOfService();
+        if (database.upToDate()) {
+            return Status.UP;
         }
-        builder.withDetails(statuses);
+        return initializer.migratesOnStartup() ? Status.OUT_OF_SERVICE : Status.DOWN;
+    }
+
+    private static Status worse(Status a, Status b) {
+        List<Status> severity = List.of(Status.DOWN, Status.OUT_OF_SERVICE, Status.UP);
+        return severity.indexOf(a) <= severity.indexOf(b) ? a : b;
+    }
+
+    /**
+     * What the health details show of one database.
+     *
+     * @param currentHeads     the revisions in its version table
+     * @param scriptHeads      the heads of the revision graph
+     * @param pendingRevisions how many revisions are not applied yet
+     * @param error            what stops an upgrade, or {@code null}
+     */
+    public record DatabaseHealth(List<String> currentHeads, List<String> scriptHeads, int pendingRevisions,
+            String error) {
     }
 }

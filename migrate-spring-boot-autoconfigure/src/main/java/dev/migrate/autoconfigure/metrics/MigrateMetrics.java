@@ -10,11 +10,14 @@ import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import dev.migrate.autoconfigure.MigrateInitializer;
+import dev.migrate.autoconfigure.MigrationStatus;
 
 /**
  * Binds, for each {@link MigrateInitializer} (tag {@code initializer}, its bean name), {@code migrate.startup.time}:
- * how long the startup migration took, and {@code migrate.startup.revisions}: how many revisions it ran. Both are
- * {@code NaN} until the startup migration has succeeded.
+ * how long the startup migration took, and {@code migrate.startup.revisions}: how many revisions it ran, both
+ * {@code NaN} until the startup migration has succeeded; and {@code migrate.revisions.pending}: how many revisions
+ * the database lacks, read from it each time the gauge is read ({@code NaN} when it cannot be read, or when the
+ * database is at a revision the application does not have).
  */
 public class MigrateMetrics implements MeterBinder {
 
@@ -38,6 +41,20 @@ public class MigrateMetrics implements MeterBinder {
                 .description("Revisions the startup migration ran")
                 .tag("initializer", name)
                 .register(registry);
+            Gauge.builder("migrate.revisions.pending", initializer, MigrateMetrics::pendingRevisions)
+                .description("Revisions the database lacks")
+                .tag("initializer", name)
+                .register(registry);
         });
+    }
+
+    private static double pendingRevisions(MigrateInitializer initializer) {
+        try {
+            MigrationStatus status = MigrationStatus.read(initializer);
+            return status.error() != null ? Double.NaN : status.pendingRevisions().size();
+        }
+        catch (RuntimeException ex) {
+            return Double.NaN;
+        }
     }
 }

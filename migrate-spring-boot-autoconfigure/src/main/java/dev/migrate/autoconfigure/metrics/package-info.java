@@ -1,4 +1,4 @@
 /**
- * Micrometer metrics of the startup migration.
+ * Micrometer metrics and observation of the startup migration, and a gauge of the revisions each database lacks.
  */
 package dev.migrate.autoconfigure.metrics;

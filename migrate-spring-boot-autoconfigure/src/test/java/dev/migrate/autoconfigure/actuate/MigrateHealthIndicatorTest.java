@@ -2,22 +2,27 @@ package dev.migrate.autoconfigure.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import dev.migrate.autoconfigure.H2Databases;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.actuate.MigrateHealthIndicator.DatabaseHealth;
 
 class MigrateHealthIndicatorTest {
+
+    @RegisterExtension
+    final H2Databases databases = new H2Databases();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,
@@ -26,40 +31,54 @@ class MigrateHealthIndicatorTest {
     @Test
     void upWhenTheDatabaseIsAtTheHeads() {
         runner.run(context -> {
-            Health health = context.getBean(MigrateHealthIndicator.class).health();
+            Health health = health(context);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsOnlyKeys("migrateInitializer");
-            MigrationStatus status = (MigrationStatus) health.getDetails().get("migrateInitializer");
-            assertThat(status.current()).containsExactly("1b2c3d4e5f6a");
+            assertThat(health.getDetails().get("migrateInitializer")).isEqualTo(new DatabaseHealth(
+                    List.of("1b2c3d4e5f6a"), List.of("1b2c3d4e5f6a"), 0, null));
         });
     }
 
     @Test
-    void outOfServiceWhenRevisionsArePending() {
-        runner.withPropertyValues("spring.migrate.target=0a1b2c3d4e5f").run(context -> assertThat(
-                context.getBean(MigrateHealthIndicator.class).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE));
+    void downWhenBehindWithTheStartupUpgradeOff() {
+        runner.withPropertyValues("spring.migrate.upgrade-on-startup=false").run(context -> {
+            Health health = health(context);
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(((DatabaseHealth) health.getDetails().get("migrateInitializer")).pendingRevisions())
+                .isEqualTo(2);
+        });
+    }
+
+    @Test
+    void outOfServiceWhenBehindAlthoughTheStartupUpgradeIsOn() {
+        runner.withPropertyValues("spring.migrate.target=0a1b2c3d4e5f")
+            .run(context -> assertThat(health(context).getStatus()).isEqualTo(Status.OUT_OF_SERVICE));
     }
 
     @Test
     void downWhenTheDatabaseIsAtAnUnknownRevision() {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE migrate_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
-        jdbc.update("INSERT INTO migrate_version (version_num) VALUES ('ffffffffffff')");
-        try {
-            runner.withBean(DataSource.class, () -> dataSource)
-                .withPropertyValues("spring.migrate.on-unknown-revision=warn")
-                .run(context -> {
-                    Health health = context.getBean(MigrateHealthIndicator.class).health();
-                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-                    assertThat(((MigrationStatus) health.getDetails().get("migrateInitializer")).error())
-                        .contains("ffffffffffff");
-                });
-        }
-        finally {
-            jdbc.execute("SHUTDOWN");
-        }
+        DataSource dataSource = databases.newDataSourceAt("ffffffffffff");
+        runner.withBean(DataSource.class, () -> dataSource)
+            .withPropertyValues("spring.migrate.on-unknown-revision=warn")
+            .run(context -> {
+                Health health = health(context);
+                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                DatabaseHealth database = (DatabaseHealth) health.getDetails().get("migrateInitializer");
+                assertThat(database.currentHeads()).containsExactly("ffffffffffff");
+                assertThat(database.error()).contains("ffffffffffff");
+            });
+    }
+
+    @Test
+    void downWhenTheDatabaseCannotBeReached() {
+        DataSource missing = H2Databases.dataSource("jdbc:h2:mem:missing;IFEXISTS=TRUE");
+        runner.withBean(DataSource.class, () -> missing)
+            .withPropertyValues("spring.migrate.upgrade-on-startup=false")
+            .run(context -> {
+                Health health = health(context);
+                assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(health.getDetails()).containsKey("error");
+            });
     }
 
     @Test
@@ -72,5 +91,10 @@ class MigrateHealthIndicatorTest {
     void isAbsentWhenMigrateIsDisabled() {
         runner.withPropertyValues("spring.migrate.enabled=false")
             .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateHealthIndicator.class));
+    }
+
+    private static Health health(AssertableApplicationContext context) {
+        assertThat(context).hasNotFailed();
+        return context.getBean(MigrateHealthIndicator.class).health();
     }
 }

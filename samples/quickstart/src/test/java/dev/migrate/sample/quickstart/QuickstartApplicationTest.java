@@ -72,9 +72,16 @@ class QuickstartApplicationTest {
 
     @Test
     void theEndpointShowsTheCurrentRevisionAndTheHealthCheckIsUp() throws Exception {
-        List<String> current = JsonPath.read(get("/actuator/migrate"), "$.contexts.*.migrations.*.current[*]");
+        String migrate = get("/actuator/migrate");
+        List<String> current = JsonPath.read(migrate, "$.contexts.*.migrations.*.currentHeads[*]");
         assertThat(current).containsExactly(HEAD);
-        assertThat(JsonPath.<String>read(get("/actuator/health"), "$.components.migrate.status")).isEqualTo("UP");
+        assertThat(JsonPath.<List<Boolean>>read(migrate, "$.contexts.*.migrations.*.upToDate")).containsExactly(true);
+        assertThat(JsonPath.<List<String>>read(get("/actuator/migrate/" + HEAD),
+                "$.contexts.*.migrations.*.state")).containsExactly("CURRENT");
+        String health = get("/actuator/health");
+        assertThat(JsonPath.<String>read(health, "$.components.migrate.status")).isEqualTo("UP");
+        assertThat(JsonPath.<List<String>>read(health, "$.components.migrate.details.*.currentHeads[*]"))
+            .containsExactly(HEAD);
     }
 
     private String get(String path) throws IOException, InterruptedException {

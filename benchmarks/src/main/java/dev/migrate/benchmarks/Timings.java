@@ -1,36 +1,41 @@
-package dev.migrate.benchmarks.postgresql;
+package dev.migrate.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Wall times of repeated runs of one contender, in milliseconds. */
-final class Timings {
+public final class Timings {
 
     private final List<Double> millis = new ArrayList<>();
 
-    void add(long nanos) {
+    public void add(long nanos) {
         addMillis(nanos / 1e6);
     }
 
-    void addMillis(double value) {
+    public void addMillis(double value) {
         millis.add(value);
     }
 
-    double median() {
+    public double median() {
         List<Double> sorted = sorted();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    double min() {
+    public double min() {
         return sorted().get(0);
     }
 
-    double max() {
+    public double max() {
         return sorted().get(millis.size() - 1);
     }
 
-    int count() {
+    /** The sum of the times. */
+    public double total() {
+        return millis.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    public int count() {
         return millis.size();
     }
 

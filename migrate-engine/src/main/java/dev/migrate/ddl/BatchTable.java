@@ -1,0 +1,373 @@
+package dev.migrate.ddl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import dev.migrate.MigrateException;
+import dev.migrate.operations.ColumnDefinition;
+import dev.migrate.operations.ColumnPosition;
+import dev.migrate.operations.DefaultValue;
+import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.ops.AddColumnOp;
+import dev.migrate.operations.ops.AddConstraintOp;
+import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.operations.ops.ConstraintType;
+import dev.migrate.operations.ops.CreateIndexOp;
+import dev.migrate.operations.ops.DropColumnOp;
+import dev.migrate.operations.ops.DropConstraintOp;
+import dev.migrate.operations.ops.DropIndexOp;
+import dev.migrate.operations.ops.PositionedColumnOp;
+import dev.migrate.operations.ops.TableCommentOp;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexElement;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.SqlType;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.TableElement;
+import dev.migrate.schema.UniqueConstraint;
+
+/**
+ * A table as the operations of a batch change it, before it is recreated (Alembic's {@code ApplyBatchImpl}): its
+ * columns in order, each remembering the old column its values are copied from, its primary key, constraints,
+ * indexes and comment. It keeps the old table's named constraints, its unnamed ones except {@code CHECK}s read from
+ * the database, and its indexes; a constraint or index left without one of its columns goes. Names are kept as the
+ * catalog keeps them ({@link DdlImpl#catalogName}), so that an operation naming {@code id} finds H2's {@code ID}.
+ */
+final class BatchTable {
+
+    /**
+     * A column of the new table.
+     *
+     * @param definition how the new table declares it
+     * @param source     the old column its values come from, or {@code null} for a new column
+     * @param sourceType the old column's type, or {@code null}
+     * @param retyped    whether the batch changed its type
+     */
+    record Entry(ColumnDefinition definition, String source, SqlType sourceType, boolean retyped) {
+
+        String name() {
+            return definition.name();
+        }
+
+        Entry with(UnaryOperator<ColumnDefinition> change) {
+            return new Entry(change.apply(definition), source, sourceType, retyped);
+        }
+    }
+
+    private final DdlImpl dialect;
+    private final String table;
+    private final List<Entry> columns = new ArrayList<>();
+    private PrimaryKey primaryKey;
+    private final Map<String, TableElement> namedConstraints = new LinkedHashMap<>();
+    private final List<TableElement> unnamedConstraints = new ArrayList<>();
+    private final Map<String, Index> indexes = new LinkedHashMap<>();
+    private String comment;
+
+    /**
+     * The table as it is.
+     *
+     * @param reflected whether it was read from the database: its column types are then kept as the database spells
+     *                  them, and its unnamed checks are left out as Alembic does
+     */
+    BatchTable(DdlImpl dialect, Table table, boolean reflected) {
+        this.dialect = dialect;
+        this.table = table.name();
+        for (Column column : table.columns()) {
+            SqlType type = reflected ? SqlType.of(SqlType.Kind.OTHER, column.type().databaseType()) : column.type();
+            ColumnDefinition definition = ColumnDefinition.from(column);
+            columns.add(new Entry(declared(definition, type, column.autoIncrement() ? null
+                    : definition.defaultValue()), column.name(), column.type(), false));
+        }
+        primaryKey = table.primaryKey();
+        table.uniqueConstraints().forEach(this::keep);
+        table.foreignKeys().forEach(fk -> keep(sameSchema(fk, table.schema())));
+        table.checkConstraints().stream().filter(check -> check.name() != null || !reflected).forEach(this::keep);
+        table.indexes().forEach(index -> indexes.put(index.name(), index));
+        comment = table.comment();
+    }
+
+    /** {@code definition} of {@code type} and with {@code defaultValue}: a numbered column takes no default. */
+    private static ColumnDefinition declared(ColumnDefinition definition, SqlType type, DefaultValue defaultValue) {
+        return new ColumnDefinition(definition.name(), type, definition.nullable(), defaultValue,
+                definition.isAutoIncrement(), definition.identityGeneration(), definition.computed(),
+                definition.comment(), false, false, false, null);
+    }
+
+    /** A foreign key to a table of the same schema, written without the schema (SQLite allows no other). */
+    private static ForeignKey sameSchema(ForeignKey fk, String schema) {
+        return fk.targetSchema() != null && fk.targetSchema().equals(schema) ? fk.targetSchema(null) : fk;
+    }
+
+    private void keep(TableElement constraint) {
+        String name = ConstraintType.nameOf(constraint);
+        if (name == null) {
+            unnamedConstraints.add(constraint);
+        }
+        else {
+            namedConstraints.put(name, constraint);
+        }
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    /**
+     * Applies one operation of the batch.
+     *
+     * @throws MigrateException for an operation a batch cannot hold, a column, constraint or index that is not
+     *                          there, or a constraint added without a name
+     */
+    void apply(MigrateOperation operation) {
+        if (operation instanceof PositionedColumnOp positioned) {
+            apply(positioned.change());
+            place(name(positioned.column()), positioned.position());
+        }
+        else if (operation instanceof AddColumnOp add) {
+            addColumn(add.column());
+        }
+        else if (operation instanceof DropColumnOp drop) {
+            dropColumn(name(drop.column()));
+        }
+        else if (operation instanceof AlterColumnOp alter) {
+            alterColumn(alter);
+        }
+        else if (operation instanceof CreateIndexOp create) {
+            Index index = create.index();
+            indexes.put(name(index.name()), new Index(name(index.name()), index.elements().stream()
+                .map(this::named).toList(), index.unique(), index.where(), names(index.include())));
+        }
+        else if (operation instanceof DropIndexOp drop) {
+            if (indexes.remove(name(drop.name())) == null) {
+                throw new MigrateException("No such index: '" + drop.name() + "' on " + table);
+            }
+        }
+        else if (operation instanceof AddConstraintOp add) {
+            addConstraint(add);
+        }
+        else if (operation instanceof DropConstraintOp drop) {
+            dropConstraint(name(drop.name()), drop.name());
+        }
+        else if (operation instanceof TableCommentOp change) {
+            comment = change.comment();
+        }
+        else {
+            throw new MigrateException(operation + " cannot be part of a batch on " + table + "; run it before or "
+                    + "after op.batchAlterTable");
+        }
+    }
+
+    private void addColumn(ColumnDefinition column) {
+        String name = name(column.name());
+        if (find(name) >= 0) {
+            throw new MigrateException("Cannot add column " + column.name() + " to " + table + ": it has one");
+        }
+        columns.add(new Entry(declared(column.renamed(name), column.type(), column.defaultValue()), null, null,
+                false));
+        if (column.isPrimaryKey()) {
+            List<String> keys = new ArrayList<>(primaryKey == null ? List.of() : primaryKey.columns());
+            keys.add(name);
+            primaryKey = new PrimaryKey(primaryKey == null ? null : primaryKey.name(), keys);
+        }
+        if (column.isUnique()) {
+            unnamedConstraints.add(new UniqueConstraint(null, List.of(name), false));
+        }
+        if (column.isIndexed()) {
+            String index = name(dialect.compiler().columnIndexName(table, column.name()));
+            indexes.put(index, Index.on(index, false, name));
+        }
+        if (column.references() != null) {
+            keep(named(DdlCompiler.foreignKey(column.renamed(name))));
+        }
+    }
+
+    private void dropColumn(String name) {
+        columns.remove(require(name));
+        if (primaryKey != null && primaryKey.columns().contains(name)) {
+            List<String> keys = primaryKey.columns().stream().filter(key -> !key.equals(name)).toList();
+            primaryKey = keys.isEmpty() ? null : new PrimaryKey(primaryKey.name(), keys);
+        }
+    }
+
+    private void alterColumn(AlterColumnOp alter) {
+        int position = require(name(alter.column()));
+        Entry entry = columns.get(position);
+        ColumnDefinition now = entry.definition();
+        SqlType type = alter.type() == null ? now.type() : alter.type();
+        ColumnDefinition changed = new ColumnDefinition(now.name(), type,
+                alter.nullable() == null ? now.nullable() : alter.nullable(),
+                alter.serverDefault() == null ? now.defaultValue() : alter.serverDefault().value(),
+                alter.autoIncrement() == null ? now.isAutoIncrement() : alter.autoIncrement(),
+                now.identityGeneration(), now.computed(),
+                alter.comment() == null ? now.comment() : alter.comment().value(), false, false, false, null);
+        columns.set(position, new Entry(changed, entry.source(), entry.sourceType(),
+                entry.retyped() || alter.type() != null));
+        if (alter.newName() != null) {
+            renameColumn(position, name(alter.newName()));
+        }
+    }
+
+    /** Renames the column at {@code position} and every reference to it in the table's keys and indexes. */
+    private void renameColumn(int position, String newName) {
+        String oldName = columns.get(position).name();
+        columns.set(position, columns.get(position).with(definition -> definition.renamed(newName)));
+        UnaryOperator<String> rename = column -> column.equals(oldName) ? newName : column;
+        if (primaryKey != null) {
+            primaryKey = new PrimaryKey(primaryKey.name(), primaryKey.columns().stream().map(rename).toList());
+        }
+        namedConstraints.replaceAll((name, constraint) -> renamed(constraint, rename));
+        unnamedConstraints.replaceAll(constraint -> renamed(constraint, rename));
+        indexes.replaceAll((name, index) -> new Index(name, index.elements().stream()
+            .map(key -> key.column() == null ? key
+                    : new IndexElement(rename.apply(key.column()), null, key.descending(), key.nulls()))
+            .toList(), index.unique(), index.where(), index.include().stream().map(rename).toList()));
+    }
+
+    private TableElement renamed(TableElement constraint, UnaryOperator<String> rename) {
+        if (constraint instanceof UniqueConstraint unique) {
+            return new UniqueConstraint(unique.name(), unique.columns().stream().map(rename).toList(),
+                    unique.nullsNotDistinct());
+        }
+        if (constraint instanceof ForeignKey fk) {
+            List<String> targets = fk.targetTable().equals(table) && fk.targetSchema() == null
+                    ? fk.targetColumns().stream().map(rename).toList() : fk.targetColumns();
+            return new ForeignKey(fk.name(), fk.columns().stream().map(rename).toList(), fk.targetSchema(),
+                    fk.targetTable(), targets, fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred());
+        }
+        return constraint;
+    }
+
+    private void place(String column, ColumnPosition position) {
+        Entry entry = columns.remove(require(column));
+        String neighbour = name(position.before() != null ? position.before() : position.after());
+        int at = find(neighbour);
+        if (at < 0) {
+            throw new MigrateException("Cannot place column " + column + " " + position + ": " + table + " has no "
+                    + "column " + neighbour);
+        }
+        columns.add(position.before() != null ? at : at + 1, entry);
+    }
+
+    private void addConstraint(AddConstraintOp add) {
+        if (add.name() == null) {
+            throw new MigrateException("Constraint must have a name: a batch that recreates " + table + " finds "
+                    + "constraints by name; give the " + ConstraintType.of(add.constraint()) + " constraint one");
+        }
+        TableElement constraint = named(add.constraint());
+        if (constraint instanceof PrimaryKey key) {
+            primaryKey = key;
+        }
+        else {
+            namedConstraints.put(ConstraintType.nameOf(constraint), constraint);
+        }
+    }
+
+    private void dropConstraint(String name, String given) {
+        if (primaryKey != null && name.equals(primaryKey.name())) {
+            primaryKey = null;
+        }
+        else if (namedConstraints.remove(name) == null) {
+            throw new MigrateException("No such constraint: '" + given + "' on " + table);
+        }
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** {@code name} as the catalog keeps it; {@code null} for none. */
+    private String name(String name) {
+        return name == null ? null : dialect.catalogName(name);
+    }
+
+    private List<String> names(List<String> names) {
+        return names.stream().map(this::name).toList();
+    }
+
+    private IndexElement named(IndexElement key) {
+        return key.column() == null ? key : new IndexElement(name(key.column()), null, key.descending(), key.nulls());
+    }
+
+    /** {@code constraint} with its own, its columns' and its target's names as the catalog keeps them. */
+    private TableElement named(TableElement constraint) {
+        if (constraint instanceof PrimaryKey key) {
+            return new PrimaryKey(name(key.name()), names(key.columns()));
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return new UniqueConstraint(name(unique.name()), names(unique.columns()), unique.nullsNotDistinct());
+        }
+        if (constraint instanceof ForeignKey fk) {
+            return new ForeignKey(name(fk.name()), names(fk.columns()), fk.targetSchema(), name(fk.targetTable()),
+                    names(fk.targetColumns()), fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred());
+        }
+        CheckConstraint check = (CheckConstraint) constraint;
+        return new CheckConstraint(name(check.name()), check.expression());
+    }
+
+    private int find(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int require(String name) {
+        int position = find(name);
+        if (position < 0) {
+            throw new MigrateException("No such column: '" + name + "' in " + table);
+        }
+        return position;
+    }
+
+    // ---------------------------------------------------------------- the result
+
+    /** The table's name. */
+    String name() {
+        return table;
+    }
+
+    /** The columns of the new table, in order. */
+    List<Entry> columns() {
+        return List.copyOf(columns);
+    }
+
+    /** The primary key of the new table, or {@code null}. */
+    PrimaryKey primaryKey() {
+        return primaryKey;
+    }
+
+    /** The unique, foreign key and check constraints of the new table: those whose columns it still has. */
+    List<TableElement> constraints() {
+        List<TableElement> kept = new ArrayList<>(namedConstraints.values());
+        kept.addAll(unnamedConstraints);
+        return kept.stream().filter(constraint -> hasColumns(columnsOf(constraint))).toList();
+    }
+
+    /** The indexes of the new table: those whose columns it still has. */
+    List<Index> indexes() {
+        return indexes.values().stream()
+            .filter(index -> hasColumns(index.elements().stream().map(IndexElement::column)
+                .filter(column -> column != null).toList()))
+            .toList();
+    }
+
+    /** The new table's comment, or {@code null}. */
+    String comment() {
+        return comment;
+    }
+
+    private static List<String> columnsOf(TableElement constraint) {
+        if (constraint instanceof UniqueConstraint unique) {
+            return unique.columns();
+        }
+        return constraint instanceof ForeignKey fk ? fk.columns() : List.of();
+    }
+
+    private boolean hasColumns(List<String> names) {
+        return names.stream().allMatch(name -> find(name) >= 0);
+    }
+}
