@@ -6,7 +6,6 @@ import java.util.function.UnaryOperator;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Computed;
 import dev.migrate.schema.Identity;
-import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.ServerDefault;
 import dev.migrate.schema.SqlType;
 import dev.migrate.schema.TableElement;
@@ -119,8 +118,7 @@ public record ColumnDefinition(String name, SqlType type, boolean nullable, Defa
 
     /** This column referencing {@code table.column}, with {@code NO ACTION} on delete and update. */
     public ColumnDefinition references(String table, String column) {
-        return references(new ForeignKeyReference(null, null, table, column, ReferentialAction.NO_ACTION,
-                ReferentialAction.NO_ACTION));
+        return references(ForeignKeyReference.to(table, column));
     }
 
     /** This column with the foreign key {@code reference}. */

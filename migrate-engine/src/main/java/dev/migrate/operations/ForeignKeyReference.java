@@ -24,6 +24,15 @@ public record ForeignKeyReference(String name, String targetSchema, String targe
         Objects.requireNonNull(onUpdate, "onUpdate");
     }
 
+    /**
+     * An unnamed reference to {@code table.column} with {@code NO ACTION} on delete and update, to refine with the
+     * methods below: {@code column("owner_id", BIGINT).references(to("owner", "id").onDelete(CASCADE))}.
+     */
+    public static ForeignKeyReference to(String table, String column) {
+        return new ForeignKeyReference(null, null, table, column, ReferentialAction.NO_ACTION,
+                ReferentialAction.NO_ACTION);
+    }
+
     /** This reference with {@code ON DELETE action}. */
     public ForeignKeyReference onDelete(ReferentialAction action) {
         return new ForeignKeyReference(name, targetSchema, targetTable, targetColumn, action, onUpdate);

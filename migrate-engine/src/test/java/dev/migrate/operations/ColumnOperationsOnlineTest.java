@@ -55,8 +55,8 @@ class ColumnOperationsOnlineTest {
         LiveOperations live = withOwnerTable(db);
         live.op().createTable("pet", column("id", BIGINT).primaryKey());
         Schema before = live.mark();
-        ColumnDefinition ownerId = column("owner_id", BIGINT).references(new ForeignKeyReference("fk_pet_owner", null,
-                "owner", "id", ReferentialAction.CASCADE, ReferentialAction.NO_ACTION));
+        ColumnDefinition ownerId = column("owner_id", BIGINT).references(ForeignKeyReference.to("owner", "id")
+            .onDelete(ReferentialAction.CASCADE).named("fk_pet_owner"));
         List<String> statements = new AddColumnOp(null, "pet", ownerId, false, false, false).toSql(live.dialect());
         assertThat(statements).hasSize(2);
         assertThat(statements.get(1)).contains("ADD CONSTRAINT").contains("FOREIGN KEY");
