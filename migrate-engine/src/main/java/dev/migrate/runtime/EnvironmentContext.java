@@ -120,12 +120,12 @@ public final class EnvironmentContext {
         return transactionPerMigration;
     }
 
-    /** Called after each step, in order. */
     /** The registered implementations of operation types, which migrations' operations go through. */
     public OperationImplementations implementations() {
         return implementations;
     }
 
+    /** Called around each step, online and offline, in order. */
     public List<VersionApplyListener> listeners() {
         return listeners;
     }

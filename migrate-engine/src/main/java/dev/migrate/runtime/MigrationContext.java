@@ -2,7 +2,6 @@ package dev.migrate.runtime;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +34,7 @@ import dev.migrate.script.RevisionMap;
  * SQLite, Oracle) each revision still runs in a transaction that holds its version-row changes, while the
  * database commits each DDL statement by itself.
  */
-public final class MigrationContext implements AutoCloseable {
+public final class MigrationContext implements RunContext, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationContext.class);
 
@@ -92,21 +91,30 @@ public final class MigrationContext implements AutoCloseable {
         return connection;
     }
 
+    @Override
     public DdlImpl dialect() {
         return dialect;
     }
 
+    @Override
     public EnvironmentContext environment() {
         return environment;
     }
 
+    @Override
     public VersionTable versionTable() {
         return versionTable;
     }
 
-    /** Whether DDL runs in transactions here: the environment's setting, else the dialect's. */
+    @Override
     public boolean transactionalDdl() {
         return environment.transactionalDdl(dialect);
+    }
+
+    /** False: the steps run on the connection. */
+    @Override
+    public boolean offline() {
+        return false;
     }
 
     /** The revisions in the version table; empty when it is empty or missing (it is not created). */
@@ -163,7 +171,7 @@ public final class MigrationContext implements AutoCloseable {
      */
     public List<String> stamp(RevisionMap map, List<String> destinations, boolean purge) {
         return run(purge, heads -> MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)),
-                RevisionRunner::noMigration);
+                StepRunner::noMigration);
     }
 
     private List<String> run(boolean purge, Function<List<String>, MigrationPlan> planner,
@@ -185,14 +193,16 @@ public final class MigrationContext implements AutoCloseable {
                     log.info("Purging {} from the version table", String.join(", ", found));
                     versionTable.clear(connection);
                 }
-                Set<String> current = new LinkedHashSet<>(heads);
+                StepRunner steps = new StepRunner(this, plan, heads, migrations, operations,
+                        step -> log.info("Running {}", step.describe()),
+                        change -> versionTable.apply(connection, change));
                 for (MigrationStep step : plan.steps()) {
-                    runStep(step, plan, current, migrations, external, wholeRun);
+                    runStep(step, steps, external, wholeRun);
                 }
                 if (wholeRun) {
                     commit();
                 }
-                return List.copyOf(current);
+                return List.copyOf(steps.heads());
             }
             catch (RuntimeException ex) {
                 if (wholeRun) {
@@ -267,29 +277,13 @@ public final class MigrationContext implements AutoCloseable {
         }
     }
 
-    private void runStep(MigrationStep step, MigrationPlan plan, Set<String> heads,
-            Function<Revision, Migration> migrations, boolean external, boolean wholeRun) {
+    private void runStep(MigrationStep step, StepRunner steps, boolean external, boolean wholeRun) {
         boolean ownTransaction = !external && !wholeRun;
         if (ownTransaction) {
             begin();
         }
         try {
-            for (VersionApplyListener listener : environment.listeners()) {
-                listener.beforeVersionApply(this, step);
-            }
-            log.info("Running {}", step.describe());
-            if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
-                        aftermath(external, wholeRun, heads));
-            }
-            for (VersionChange change : plan.rowChanges(step)) {
-                versionTable.apply(connection, change);
-                change.applyTo(heads);
-            }
-            MigrationInfo info = new MigrationInfo(step, heads);
-            for (VersionApplyListener listener : environment.listeners()) {
-                listener.onVersionApply(this, info);
-            }
+            steps.apply(step, aftermath(external, wholeRun, steps.heads()));
             if (ownTransaction) {
                 commit();
             }

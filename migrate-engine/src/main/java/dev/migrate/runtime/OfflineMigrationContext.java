@@ -2,11 +2,9 @@ package dev.migrate.runtime;
 
 import java.sql.Connection;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -30,9 +28,10 @@ import dev.migrate.script.RevisionMap;
  * version-row statements, kept by the same {@link HeadMaintainer} rules as online. A step that starts from no
  * revision is preceded by the version table's {@code CREATE TABLE}. With transactional DDL the script opens and
  * commits one transaction around the whole run, or one per revision with {@code transactionPerMigration}; without
- * it, none. Version-apply listeners are not called, since nothing is applied.
+ * it, none. Version-apply listeners are called for each step as online, as Alembic calls them in offline mode: after
+ * the step's statements are written, before its {@code COMMIT}.
  */
-public final class OfflineMigrationContext {
+public final class OfflineMigrationContext implements RunContext {
 
     private static final Logger log = LoggerFactory.getLogger(OfflineMigrationContext.class);
 
@@ -61,21 +60,31 @@ public final class OfflineMigrationContext {
         return new OfflineMigrationContext(dialect, environment, output);
     }
 
+    @Override
     public DdlImpl dialect() {
         return dialect;
     }
 
+    @Override
     public EnvironmentContext environment() {
         return environment;
     }
 
+    @Override
     public VersionTable versionTable() {
         return versionTable;
     }
 
     /** Whether the script wraps DDL in transactions: the environment's setting, else the dialect's. */
+    @Override
     public boolean transactionalDdl() {
         return environment.transactionalDdl(dialect);
+    }
+
+    /** True: the steps are written as SQL. */
+    @Override
+    public boolean offline() {
+        return true;
     }
 
     /**
@@ -101,7 +110,7 @@ public final class OfflineMigrationContext {
     public List<String> stamp(RevisionMap map, Collection<String> startingHeads, List<String> destinations) {
         List<String> heads = List.copyOf(startingHeads);
         return run(MigrationPlan.of(map, heads, map.stampPlan(heads, destinations)), heads,
-                RevisionRunner::noMigration);
+                StepRunner::noMigration);
     }
 
     /** Writes the version table's {@code CREATE TABLE} (Alembic's {@code ensure_version --sql}). */
@@ -111,32 +120,30 @@ public final class OfflineMigrationContext {
 
     private List<String> run(MigrationPlan plan, List<String> startingHeads,
             Function<Revision, Migration> migrations) {
-        Set<String> heads = new LinkedHashSet<>(startingHeads);
+        StepRunner steps = new StepRunner(this, plan, startingHeads, migrations, operations, this::announce,
+                change -> script.statement(versionTable.sql(change)));
         boolean perRevision = transactionalDdl() && environment.transactionPerMigration();
         inRunTransaction(() -> {
             for (MigrationStep step : plan.steps()) {
                 if (perRevision) {
                     script.begin();
                 }
-                if (heads.isEmpty()) {
+                if (steps.heads().isEmpty()) {
                     script.statement(versionTable.createSql());
                 }
-                log.info("Running {}", step.describe());
-                script.comment("Running " + step.shortDescription());
-                if (step instanceof MigrationStep.RevisionStep revisionStep) {
-                    RevisionRunner.run(revisionStep, migrations.apply(revisionStep.revision()), operations,
-                            AFTERMATH);
-                }
-                for (VersionChange change : plan.rowChanges(step)) {
-                    script.statement(versionTable.sql(change));
-                    change.applyTo(heads);
-                }
+                steps.apply(step, AFTERMATH);
                 if (perRevision) {
                     script.commit();
                 }
             }
         });
-        return List.copyOf(heads);
+        return List.copyOf(steps.heads());
+    }
+
+    /** Logs the step and writes its comment into the script. */
+    private void announce(MigrationStep step) {
+        log.info("Running {}", step.describe());
+        script.comment("Running " + step.shortDescription());
     }
 
     /** Writes {@code body} inside the run's transaction, if the run has one, and flushes the script. */

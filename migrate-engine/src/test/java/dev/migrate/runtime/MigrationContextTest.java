@@ -162,12 +162,12 @@ class MigrationContextTest {
         EnvironmentContext environment = EnvironmentContext.builder().listener(new VersionApplyListener() {
 
             @Override
-            public void beforeVersionApply(MigrationContext context, MigrationStep step) {
-                events.add("before " + step.describe() + " " + tablesSeen(context.connection()));
+            public void beforeVersionApply(RunContext context, MigrationStep step) {
+                events.add("before " + step.describe() + " " + tablesSeen(((MigrationContext) context).connection()));
             }
 
             @Override
-            public void onVersionApply(MigrationContext context, MigrationInfo info) {
+            public void onVersionApply(RunContext context, MigrationInfo info) {
                 events.add("after " + info.step().describe());
             }
         }).build();

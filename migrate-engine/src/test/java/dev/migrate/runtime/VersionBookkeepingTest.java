@@ -210,7 +210,8 @@ class VersionBookkeepingTest {
             this.db = db;
             this.map = map;
             EnvironmentContext environment = EnvironmentContext.builder()
-                .listener((context, info) -> rowsAfterEachStep.add(Set.copyOf(context.currentHeads())))
+                .listener((context, info) -> rowsAfterEachStep.add(
+                        Set.copyOf(((MigrationContext) context).currentHeads())))
                 .build();
             this.context = MigrationContext.configure(db.connect(), environment);
         }

@@ -17,9 +17,9 @@ import dev.migrate.autoconfigure.MigrateRunListener.RevisionRun;
 import dev.migrate.command.Commands;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
-import dev.migrate.runtime.MigrationContext;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.MigrationInfo;
+import dev.migrate.runtime.RunContext;
 import dev.migrate.runtime.VersionApplyListener;
 import dev.migrate.script.MigrationStep;
 
@@ -148,7 +148,7 @@ public class MigrateInitializer implements InitializingBean, BeanNameAware, Orde
         return Optional.empty();
     }
 
-    /** Times each step of a run and reports the revisions' migrations. */
+    /** Times each step of a run and reports the revisions' migrations; offline ({@code --sql}) steps run none. */
     private final class StepTimer implements VersionApplyListener {
 
         private long stepStarted;
@@ -164,12 +164,15 @@ public class MigrateInitializer implements InitializingBean, BeanNameAware, Orde
         }
 
         @Override
-        public void beforeVersionApply(MigrationContext context, MigrationStep step) {
+        public void beforeVersionApply(RunContext context, MigrationStep step) {
             stepStarted = System.nanoTime();
         }
 
         @Override
-        public void onVersionApply(MigrationContext context, MigrationInfo info) {
+        public void onVersionApply(RunContext context, MigrationInfo info) {
+            if (context.offline()) {
+                return;
+            }
             info.revision().ifPresent(revision -> {
                 revisionsRun++;
                 report(new RevisionRun(revision.id(), info.isUpgrade(), sinceStepStarted(), null));

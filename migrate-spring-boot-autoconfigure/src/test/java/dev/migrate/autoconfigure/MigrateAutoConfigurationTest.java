@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.MigrationContext;
 import dev.migrate.runtime.MigrationFailedException;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -121,7 +122,7 @@ class MigrateAutoConfigurationTest {
         runner.withBean(DataSource.class, () -> dataSource)
             .withPropertyValues("spring.migrate.user=migrator", "spring.migrate.password=secret")
             .withBean(MigrateConfigurationCustomizer.class, () -> (config, environment) -> environment.listener(
-                    (migration, info) -> users.add(userName(migration.connection()))))
+                    (migration, info) -> users.add(userName(((MigrationContext) migration).connection()))))
             .run(context -> {
                 assertThat(context).hasNotFailed();
                 assertThat(users).containsExactly("MIGRATOR", "MIGRATOR");
@@ -366,6 +367,30 @@ class MigrateAutoConfigurationTest {
             assertThat(events).containsExactly("starting migrateInitializer", "0a1b2c3d4e5f up true",
                     "1b2c3d4e5f6a up true", "finished null");
         });
+    }
+
+    @Test
+    void stepsWrittenAsSqlAreNoRevisionRun() {
+        List<String> events = new CopyOnWriteArrayList<>();
+        runner.withBean(MigrateStrategy.class, () -> commands -> commands.upgrade("heads", true))
+            .withBean(MigrateRunListener.class, () -> new MigrateRunListener() {
+
+                @Override
+                public void revisionRun(MigrateInitializer initializer, RevisionRun run) {
+                    events.add(run.revision());
+                }
+
+                @Override
+                public void runFinished(MigrateInitializer initializer, Throwable failure) {
+                    events.add("finished " + failure);
+                }
+            })
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(events).containsExactly("finished null");
+                assertThat(context.getBean(MigrateInitializer.class).getStartupRun())
+                    .hasValueSatisfying(run -> assertThat(run.revisionsRun()).isZero());
+            });
     }
 
     @Test
