@@ -94,6 +94,7 @@ public final class CommandLine {
             EnvironmentContext.Builder run = environment == null ? EnvironmentContext.from(config)
                     : environment.toBuilder();
             config.xArguments().forEach(run::xArgument);
+            run.announceSteps(config.out()::println);
             invocation.command().action().accept(new Commands(config, run.build(), dataSource),
                     invocation.arguments());
             return 0;

@@ -38,7 +38,8 @@ import dev.migrate.script.ScriptDirectory;
 /**
  * Migrate's commands, one method each, as the command line and the Spring Boot runner call them. Output goes to
  * {@link Config#out()}, the SQL script of an offline ({@code sql}) command to {@link Config#sqlOutput()}; failures
- * are {@link MigrateException}s whose message is what the user sees.
+ * are {@link MigrateException}s whose message is what the user sees. The steps a command runs are announced once, as
+ * the environment says: in the log, unless it has a step announcer (the command line prints them).
  */
 public final class Commands {
 
@@ -225,7 +226,7 @@ public final class Commands {
             return;
         }
         destinations.forEach(Commands::rejectRange);
-        try (MigrationContext context = context(printingSteps())) {
+        try (MigrationContext context = context()) {
             RevisionErrors.translate(() -> context.stamp(map, destinations, purge));
         }
     }
@@ -374,7 +375,7 @@ public final class Commands {
     }
 
     private void run(RevisionMap map, Function<List<String>, List<MigrationStep>> planner) {
-        try (MigrationContext context = context(printingSteps())) {
+        try (MigrationContext context = context()) {
             context.run(map, planner, scripts()::migration);
         }
     }
@@ -384,13 +385,6 @@ public final class Commands {
             BiFunction<List<String>, String, List<MigrationStep>> planner) {
         offline().run(map, startingHeads(map, range.start()),
                 heads -> RevisionErrors.translate(() -> planner.apply(heads, range.end())), scripts()::migration);
-    }
-
-    /** This environment, printing {@code Running <step>} as each step completes. */
-    private EnvironmentContext printingSteps() {
-        return environment.toBuilder()
-            .listener((context, info) -> out.println("Running " + info.step().describe()))
-            .build();
     }
 
     private List<String> readHeads() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
 import dev.migrate.config.Config;
@@ -17,8 +18,8 @@ import dev.migrate.operations.OperationImplementations;
 
 /**
  * The resolved options of a migration run (what Alembic's {@code env.py} passes to {@code context.configure}):
- * the version table, transaction behaviour, the callbacks after each step, the tag and {@code -x} arguments, and
- * the migration lock. Immutable; built with {@link #builder()} or {@link #from(Config)}.
+ * the version table, transaction behaviour, the callbacks around each step and how steps are announced, the tag and
+ * {@code -x} arguments, and the migration lock. Immutable; built with {@link #builder()} or {@link #from(Config)}.
  */
 public final class EnvironmentContext {
 
@@ -35,6 +36,7 @@ public final class EnvironmentContext {
     private final Boolean transactionalDdl;
     private final boolean transactionPerMigration;
     private final List<VersionApplyListener> listeners;
+    private final Consumer<String> stepAnnouncer;
     private final String tag;
     private final Map<String, String> xArguments;
     private final boolean lockEnabled;
@@ -49,6 +51,7 @@ public final class EnvironmentContext {
         this.transactionalDdl = builder.transactionalDdl;
         this.transactionPerMigration = builder.transactionPerMigration;
         this.listeners = List.copyOf(builder.listeners);
+        this.stepAnnouncer = builder.stepAnnouncer;
         this.tag = builder.tag;
         this.xArguments = Map.copyOf(builder.xArguments);
         this.lockEnabled = builder.lockEnabled;
@@ -78,6 +81,7 @@ public final class EnvironmentContext {
         builder.transactionalDdl = transactionalDdl;
         builder.transactionPerMigration = transactionPerMigration;
         builder.listeners = new ArrayList<>(listeners);
+        builder.stepAnnouncer = stepAnnouncer;
         builder.tag = tag;
         builder.xArguments = new LinkedHashMap<>(xArguments);
         builder.lockEnabled = lockEnabled;
@@ -130,6 +134,11 @@ public final class EnvironmentContext {
         return listeners;
     }
 
+    /** What announces each step of an online run as it begins; empty for the log. */
+    public Optional<Consumer<String>> stepAnnouncer() {
+        return Optional.ofNullable(stepAnnouncer);
+    }
+
     /** The free-form tag given with {@code --tag}; empty when none was. */
     public Optional<String> tag() {
         return Optional.ofNullable(tag);
@@ -160,6 +169,7 @@ public final class EnvironmentContext {
         private Boolean transactionalDdl;
         private boolean transactionPerMigration;
         private List<VersionApplyListener> listeners = new ArrayList<>();
+        private Consumer<String> stepAnnouncer;
         private OperationImplementations implementations = OperationImplementations.none();
         private String tag;
         private Map<String, String> xArguments = new LinkedHashMap<>();
@@ -210,6 +220,17 @@ public final class EnvironmentContext {
         /** Adds a callback run after each step, before its transaction commits. */
         public Builder listener(VersionApplyListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Announces each step of an online run as it begins, {@code Running upgrade a -> b, message}, with
+         * {@code announcer} instead of the log (INFO, as Alembic logs it), so that the step is announced once where
+         * the user looks; {@code null} for the log. The command line prints steps on its output this way. Offline
+         * runs always log their steps, since their output is the script.
+         */
+        public Builder announceSteps(Consumer<String> announcer) {
+            this.stepAnnouncer = announcer;
             return this;
         }
 

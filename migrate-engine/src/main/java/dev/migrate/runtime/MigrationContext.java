@@ -194,7 +194,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
                     versionTable.clear(connection);
                 }
                 StepRunner steps = new StepRunner(this, plan, heads, migrations, operations,
-                        step -> log.info("Running {}", step.describe()),
+                        this::announce,
                         change -> versionTable.apply(connection, change));
                 for (MigrationStep step : plan.steps()) {
                     runStep(step, steps, external, wholeRun);
@@ -294,6 +294,12 @@ public final class MigrationContext implements RunContext, AutoCloseable {
             }
             throw ex;
         }
+    }
+
+    /** Says that {@code step} begins: with the environment's announcer, else in the log. */
+    private void announce(MigrationStep step) {
+        String line = "Running " + step.describe();
+        environment.stepAnnouncer().ifPresentOrElse(announcer -> announcer.accept(line), () -> log.info(line));
     }
 
     /** What a failure of the next revision leaves behind, for its message. */

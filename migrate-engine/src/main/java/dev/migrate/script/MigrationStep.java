@@ -16,7 +16,10 @@ public sealed interface MigrationStep {
     /** The version-table ids the step ends at. */
     List<String> to();
 
-    /** How logs and the command line name the step: {@code upgrade a -> b, message} or {@code stamp a -> b}. */
+    /**
+     * How logs and the command line name the step, as Alembic does: {@code upgrade a -> b, message},
+     * {@code downgrade b -> a, message} or {@code stamp_revision a -> b}.
+     */
     default String describe() {
         String message = this instanceof RevisionStep step ? step.revision().message() : "";
         return shortDescription() + (message.isEmpty() ? "" : ", " + message);
@@ -24,7 +27,7 @@ public sealed interface MigrationStep {
 
     /** The step without the revision's message, as offline SQL comments name it: {@code upgrade a -> b}. */
     default String shortDescription() {
-        String kind = this instanceof RevisionStep ? (upgrade() ? "upgrade " : "downgrade ") : "stamp ";
+        String kind = this instanceof RevisionStep ? (upgrade() ? "upgrade " : "downgrade ") : "stamp_revision ";
         return kind + String.join(", ", from()) + " -> " + String.join(", ", to());
     }
 

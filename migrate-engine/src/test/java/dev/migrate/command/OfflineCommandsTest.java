@@ -115,7 +115,7 @@ class OfflineCommandsTest {
         Project project = project().dialect("h2");
 
         assertThat(project.run("stamp", "--sql", "aaa111:ccc333").out()).isEqualTo("""
-                -- Running stamp aaa111 -> ccc333
+                -- Running stamp_revision aaa111 -> ccc333
 
                 UPDATE migrate_version SET version_num = 'ccc333' WHERE version_num = 'aaa111';
 

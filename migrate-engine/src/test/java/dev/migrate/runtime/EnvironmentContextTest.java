@@ -25,6 +25,7 @@ class EnvironmentContextTest {
         assertThat(environment.lockEnabled()).isTrue();
         assertThat(environment.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(environment.tag()).isEmpty();
+        assertThat(environment.stepAnnouncer()).as("steps are logged").isEmpty();
     }
 
     @Test
@@ -41,11 +42,12 @@ class EnvironmentContextTest {
     @Test
     void aCopyChangesOnlyWhatItSets() {
         EnvironmentContext original = EnvironmentContext.builder().versionColumnLength(64).transactionalDdl(false)
-            .listener((context, info) -> { }).build();
+            .listener((context, info) -> { }).announceSteps(System.out::println).build();
         EnvironmentContext copy = original.toBuilder().lockEnabled(false).build();
         assertThat(copy.versionColumnLength()).isEqualTo(64);
         assertThat(copy.transactionalDdl()).contains(false);
         assertThat(copy.listeners()).isEqualTo(original.listeners());
+        assertThat(copy.stepAnnouncer()).isPresent().isEqualTo(original.stepAnnouncer());
         assertThat(copy.lockEnabled()).isFalse();
         assertThat(original.lockEnabled()).isTrue();
     }

@@ -259,13 +259,13 @@ class OfflineMigrationContextTest {
         assertThat(fromBase).isEqualTo("""
                 %s;
 
-                -- Running stamp  -> b
+                -- Running stamp_revision  -> b
 
                 INSERT INTO migrate_version (version_num) VALUES ('b');
 
                 """.formatted(CREATE_VERSION_TABLE));
         assertThat(fromB).isEqualTo("""
-                -- Running stamp b -> d
+                -- Running stamp_revision b -> d
 
                 UPDATE migrate_version SET version_num = 'd' WHERE version_num = 'b';
 

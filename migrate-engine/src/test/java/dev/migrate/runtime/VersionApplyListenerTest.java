@@ -64,9 +64,9 @@ class VersionApplyListenerTest {
                 "applied upgrade=false stamp=false up=[b] down=[a] source=[b] destination=[a] revision=b heads=[c]",
                 "begin downgrade c -> a, make c",
                 "applied upgrade=false stamp=false up=[c] down=[a] source=[c] destination=[a] revision=c heads=[a]",
-                "begin stamp a -> d",
+                "begin stamp_revision a -> d",
                 "applied upgrade=true stamp=true up=[d] down=[a] source=[a] destination=[d] revision=none heads=[d]",
-                "begin stamp d -> ",
+                "begin stamp_revision d -> ",
                 "applied upgrade=false stamp=true up=[d] down=[] source=[d] destination=[] revision=none heads=[]");
         assertThat(offline.events).as("what the offline run told its listener").isEqualTo(online.events);
         assertThat(online.offline).hasSameSizeAs(online.events).containsOnly(false);

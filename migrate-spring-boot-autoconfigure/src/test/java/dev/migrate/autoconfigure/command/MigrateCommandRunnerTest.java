@@ -46,6 +46,7 @@ class MigrateCommandRunnerTest {
             assertThat(commands.run(List.of("upgrade", "heads"))).isZero();
             assertThat(output.getOut().lines()).containsExactly("Running upgrade  -> 0a1b2c3d4e5f, create account",
                     "Running upgrade 0a1b2c3d4e5f -> 1b2c3d4e5f6a, create invoice");
+            assertThat(output.getErr()).as("printed, so not logged as well").doesNotContain("Running upgrade");
             assertThat(versions(dataSource, "migrate_version")).containsExactly("1b2c3d4e5f6a");
 
             assertThat(commands.run(List.of("downgrade", "-1"))).isZero();
