@@ -34,26 +34,21 @@ import dev.migrate.script.RevisionMap;
  * SQLite, Oracle) each revision still runs in a transaction that holds its version-row changes, while the
  * database commits each DDL statement by itself.
  */
-public final class MigrationContext implements RunContext, AutoCloseable {
+public final class MigrationContext extends RunContext implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationContext.class);
 
     private final Connection connection;
     private final boolean ownsConnection;
-    private final EnvironmentContext environment;
-    private final DdlImpl dialect;
-    private final VersionTable versionTable;
     private final Operations operations;
     private boolean ownsTransaction;
 
     private MigrationContext(Connection connection, boolean ownsConnection, EnvironmentContext environment) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        super(Dialects.detect(Objects.requireNonNull(connection, "connection")), environment);
+        this.connection = connection;
         this.ownsConnection = ownsConnection;
-        this.environment = Objects.requireNonNull(environment, "environment");
-        this.dialect = Dialects.detect(connection);
-        this.versionTable = VersionTable.of(dialect, environment);
         this.operations = new Operations(new OnlineExecutor(), environment.implementations());
-        log.info("Context impl {}.", dialect.name());
+        log.info("Context impl {}.", dialect().name());
         log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
     }
 
@@ -91,26 +86,6 @@ public final class MigrationContext implements RunContext, AutoCloseable {
         return connection;
     }
 
-    @Override
-    public DdlImpl dialect() {
-        return dialect;
-    }
-
-    @Override
-    public EnvironmentContext environment() {
-        return environment;
-    }
-
-    @Override
-    public VersionTable versionTable() {
-        return versionTable;
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return environment.transactionalDdl(dialect);
-    }
-
     /** False: the steps run on the connection. */
     @Override
     public boolean offline() {
@@ -119,7 +94,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
 
     /** The revisions in the version table; empty when it is empty or missing (it is not created). */
     public List<String> currentHeads() {
-        return versionTable.heads(connection);
+        return versionTable().heads(connection);
     }
 
     /**
@@ -130,7 +105,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
     public Optional<String> currentHead() {
         List<String> heads = currentHeads();
         if (heads.size() > 1) {
-            throw new MigrateException("Version table '" + versionTable.name() + "' has more than one head present; "
+            throw new MigrateException("Version table '" + versionTable().name() + "' has more than one head present; "
                     + "please use currentHeads()");
         }
         return heads.stream().findFirst();
@@ -178,24 +153,24 @@ public final class MigrationContext implements RunContext, AutoCloseable {
             Function<Revision, Migration> migrations) {
         boolean external = inExternalTransaction();
         return underLock(() -> {
-            List<String> found = versionTable.heads(connection);
+            List<String> found = versionTable().heads(connection);
             List<String> heads = purge ? List.of() : found;
             MigrationPlan plan = planner.apply(heads);
-            boolean wholeRun = !external && transactionalDdl() && !environment.transactionPerMigration();
+            boolean wholeRun = !external && transactionalDdl() && !environment().transactionPerMigration();
             if (wholeRun) {
                 begin();
             }
             try {
                 if (found.isEmpty()) {
-                    versionTable.createIfMissing(connection);
+                    versionTable().createIfMissing(connection);
                 }
                 else if (purge) {
                     log.info("Purging {} from the version table", String.join(", ", found));
-                    versionTable.clear(connection);
+                    versionTable().clear(connection);
                 }
                 StepRunner steps = new StepRunner(this, plan, heads, migrations, operations,
                         this::announce,
-                        change -> versionTable.apply(connection, change));
+                        change -> versionTable().apply(connection, change));
                 for (MigrationStep step : plan.steps()) {
                     runStep(step, steps, external, wholeRun);
                 }
@@ -268,11 +243,11 @@ public final class MigrationContext implements RunContext, AutoCloseable {
     /** Runs {@code body} holding the migration lock, unless the environment turns it off. */
     @SuppressWarnings("try") // the lock is held for the block, not used in it
     private List<String> underLock(Supplier<List<String>> body) {
-        if (!environment.lockEnabled()) {
+        if (!environment().lockEnabled()) {
             return body.get();
         }
-        try (MigrationLock lock = MigrationLock.acquire(connection, dialect, versionTable,
-                environment.lockTimeout())) {
+        try (MigrationLock lock = MigrationLock.acquire(connection, dialect(), versionTable(),
+                environment().lockTimeout())) {
             return body.get();
         }
     }
@@ -299,7 +274,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
     /** Says that {@code step} begins: with the environment's announcer, else in the log. */
     private void announce(MigrationStep step) {
         String line = "Running " + step.describe();
-        environment.stepAnnouncer().ifPresentOrElse(announcer -> announcer.accept(line), () -> log.info(line));
+        environment().stepAnnouncer().ifPresentOrElse(announcer -> announcer.accept(line), () -> log.info(line));
     }
 
     /** What a failure of the next revision leaves behind, for its message. */
@@ -307,9 +282,9 @@ public final class MigrationContext implements RunContext, AutoCloseable {
         if (external) {
             return "The connection is inside its caller's transaction, which the caller must roll back";
         }
-        if (!dialect.transactionalDdl()) {
+        if (!dialect().transactionalDdl()) {
             String kept = heads.isEmpty() ? "no revision" : String.join(", ", heads);
-            return dialect.name() + " does not roll back DDL: statements of this revision that ran before the "
+            return dialect().name() + " does not roll back DDL: statements of this revision that ran before the "
                     + "failing one remain applied, and the version table still holds " + kept + "; undo them or "
                     + "make the revision re-runnable, then run again";
         }
@@ -368,7 +343,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
 
         @Override
         public void execute(MigrateOperation operation) {
-            dialect.execute(connection, operation);
+            dialect().execute(connection, operation);
         }
 
         @Override
@@ -378,7 +353,7 @@ public final class MigrationContext implements RunContext, AutoCloseable {
 
         @Override
         public DdlImpl dialect() {
-            return dialect;
+            return MigrationContext.this.dialect();
         }
 
         @Override

@@ -31,22 +31,17 @@ import dev.migrate.script.RevisionMap;
  * it, none. Version-apply listeners are called for each step as online, as Alembic calls them in offline mode: after
  * the step's statements are written, before its {@code COMMIT}.
  */
-public final class OfflineMigrationContext implements RunContext {
+public final class OfflineMigrationContext extends RunContext {
 
     private static final Logger log = LoggerFactory.getLogger(OfflineMigrationContext.class);
 
     private static final String AFTERMATH = "The SQL script written so far is incomplete; do not run it";
 
-    private final DdlImpl dialect;
-    private final EnvironmentContext environment;
-    private final VersionTable versionTable;
     private final SqlScript script;
     private final Operations operations;
 
     private OfflineMigrationContext(DdlImpl dialect, EnvironmentContext environment, Appendable output) {
-        this.dialect = Objects.requireNonNull(dialect, "dialect");
-        this.environment = Objects.requireNonNull(environment, "environment");
-        this.versionTable = VersionTable.of(dialect, environment);
+        super(dialect, environment);
         this.script = new SqlScript(dialect, output);
         this.operations = new Operations(new OfflineExecutor(), environment.implementations());
         log.info("Context impl {}.", dialect.name());
@@ -58,27 +53,6 @@ public final class OfflineMigrationContext implements RunContext {
     public static OfflineMigrationContext configure(DdlImpl dialect, EnvironmentContext environment,
             Appendable output) {
         return new OfflineMigrationContext(dialect, environment, output);
-    }
-
-    @Override
-    public DdlImpl dialect() {
-        return dialect;
-    }
-
-    @Override
-    public EnvironmentContext environment() {
-        return environment;
-    }
-
-    @Override
-    public VersionTable versionTable() {
-        return versionTable;
-    }
-
-    /** Whether the script wraps DDL in transactions: the environment's setting, else the dialect's. */
-    @Override
-    public boolean transactionalDdl() {
-        return environment.transactionalDdl(dialect);
     }
 
     /** True: the steps are written as SQL. */
@@ -115,21 +89,21 @@ public final class OfflineMigrationContext implements RunContext {
 
     /** Writes the version table's {@code CREATE TABLE} (Alembic's {@code ensure_version --sql}). */
     public void createVersionTable() {
-        inRunTransaction(() -> script.statement(versionTable.createSql()));
+        inRunTransaction(() -> script.statement(versionTable().createSql()));
     }
 
     private List<String> run(MigrationPlan plan, List<String> startingHeads,
             Function<Revision, Migration> migrations) {
         StepRunner steps = new StepRunner(this, plan, startingHeads, migrations, operations, this::announce,
-                change -> script.statement(versionTable.sql(change)));
-        boolean perRevision = transactionalDdl() && environment.transactionPerMigration();
+                change -> script.statement(versionTable().sql(change)));
+        boolean perRevision = transactionalDdl() && environment().transactionPerMigration();
         inRunTransaction(() -> {
             for (MigrationStep step : plan.steps()) {
                 if (perRevision) {
                     script.begin();
                 }
                 if (steps.heads().isEmpty()) {
-                    script.statement(versionTable.createSql());
+                    script.statement(versionTable().createSql());
                 }
                 steps.apply(step, AFTERMATH);
                 if (perRevision) {
@@ -148,7 +122,7 @@ public final class OfflineMigrationContext implements RunContext {
 
     /** Writes {@code body} inside the run's transaction, if the run has one, and flushes the script. */
     private void inRunTransaction(Runnable body) {
-        boolean wholeRun = transactionalDdl() && !environment.transactionPerMigration();
+        boolean wholeRun = transactionalDdl() && !environment().transactionPerMigration();
         try {
             if (wholeRun) {
                 script.begin();
@@ -168,7 +142,7 @@ public final class OfflineMigrationContext implements RunContext {
 
         @Override
         public void execute(MigrateOperation operation) {
-            dialect.statements(operation).forEach(script::statement);
+            dialect().statements(operation).forEach(script::statement);
         }
 
         /** Commits the open transaction before the block and begins a new one after it, as Alembic writes it. */
@@ -186,7 +160,7 @@ public final class OfflineMigrationContext implements RunContext {
 
         @Override
         public DdlImpl dialect() {
-            return dialect;
+            return OfflineMigrationContext.this.dialect();
         }
 
         /** None: offline there is no database. */
