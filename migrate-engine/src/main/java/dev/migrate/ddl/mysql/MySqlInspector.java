@@ -110,7 +110,7 @@ final class MySqlInspector extends CatalogInspector {
     @Override
     protected List<Schema> read(Connection connection, InspectionScope scope, String defaultSchema,
             Map<String, Object> schemas) throws SQLException {
-        Map<TableName, TableParts> tables = new LinkedHashMap<>();
+        Map<TableName, Table.Builder> tables = new LinkedHashMap<>();
         List<TableName> sequenceNames = new ArrayList<>();
         List<String> schemaNames = List.copyOf(schemas.keySet());
         try (PreparedStatement statement = forNames(connection, TABLES, schemaNames);
@@ -125,8 +125,8 @@ final class MySqlInspector extends CatalogInspector {
                 }
                 else if (!scope.isVersionTable(schema, name, defaultSchema)
                         && scope.filter().include(name, NameFilter.Kind.TABLE, schema)) {
-                    tables.put(new TableName(schema, name), new TableParts(schema, name, emptyToNull(
-                            rows.getString(3))));
+                    tables.put(new TableName(schema, name), Table.builder(schema, name)
+                        .comment(emptyToNull(rows.getString(3))));
                 }
             }
         }
@@ -138,29 +138,30 @@ final class MySqlInspector extends CatalogInspector {
         }
         Map<String, List<Sequence>> sequences = readSequences(connection, sequenceNames);
         Map<String, List<Table>> bySchema = new HashMap<>();
-        tables.values().forEach(parts -> bySchema.computeIfAbsent(parts.schema, key -> new ArrayList<>())
-            .add(parts.build()));
+        tables.forEach((name, table) -> bySchema.computeIfAbsent(name.schema(), key -> new ArrayList<>())
+            .add(asDeclared(table.build())));
         return schemaNames.stream()
             .map(name -> new Schema(name, bySchema.getOrDefault(name, List.of()),
                     sequences.getOrDefault(name, List.of()), List.of()))
             .toList();
     }
 
-    private void readColumns(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+    private void readColumns(Connection connection, Map<TableName, Table.Builder> tables) throws SQLException {
         try (PreparedStatement statement = forTables(connection, COLUMNS, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
+                Table.Builder table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
                 CatalogColumn column = new CatalogColumn(rows.getString(3), rows.getString(4),
                         "YES".equals(rows.getString(5)), rows.getString(6), rows.getString(7), number(rows, 8),
                         number(rows, 9), number(rows, 10), number(rows, 11), rows.getString(12),
                         rows.getString(13), rows.getString(14));
-                table.columns.add(column.toColumn(mariaDb));
+                table.column(column.toColumn(mariaDb));
             }
         }
     }
 
-    private static void readKeys(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+    private static void readKeys(Connection connection, Map<TableName, Table.Builder> tables)
+            throws SQLException {
         Map<String, ReferentialAction[]> rules = new HashMap<>();
         try (PreparedStatement statement = forTables(connection, REFERENTIAL_RULES, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
@@ -185,40 +186,37 @@ final class MySqlInspector extends CatalogInspector {
             }
         }
         keys.forEach((tableKey, tableKeys) -> {
-            TableParts table = tables.get(tableKey);
+            Table.Builder table = tables.get(tableKey);
             tableKeys.forEach((name, key) -> {
                 if (key.targetTable != null) {
-                    ReferentialAction[] actions = rules.getOrDefault(table.schema + "\0" + table.name + "\0" + name,
-                            new ReferentialAction[] {ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION});
-                    table.foreignKeys.add(new ForeignKey(name, key.columns, key.targetSchema, key.targetTable,
+                    ReferentialAction[] actions = rules.getOrDefault(tableKey.schema() + "\0" + tableKey.name() + "\0"
+                            + name, new ReferentialAction[] {ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION});
+                    table.foreignKey(new ForeignKey(name, key.columns, key.targetSchema, key.targetTable,
                             key.targetColumns, actions[0], actions[1], false, false));
                 }
                 else if (name.equals("PRIMARY")) {
-                    table.primaryKey = new PrimaryKey(name, key.columns);
+                    table.primaryKey(new PrimaryKey(name, key.columns));
                 }
                 else {
-                    table.uniques.add(new UniqueConstraint(name, key.columns, false));
+                    table.unique(new UniqueConstraint(name, key.columns, false));
                 }
             });
         });
     }
 
-    private void readChecks(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+    private void readChecks(Connection connection, Map<TableName, Table.Builder> tables) throws SQLException {
         try (PreparedStatement statement = forTables(connection, mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS,
                 tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                TableParts table = tables.get(new TableName(rows.getString(1), rows.getString(2)));
-                String name = rows.getString(3);
                 String clause = mariaDb ? rows.getString(4) : withoutEnclosingParentheses(rows.getString(4));
-                if (!table.markJson(name, clause)) {
-                    table.checks.add(new CheckConstraint(name, clause));
-                }
+                tables.get(new TableName(rows.getString(1), rows.getString(2)))
+                    .check(new CheckConstraint(rows.getString(3), clause));
             }
         }
     }
 
-    private void readIndexes(Connection connection, Map<TableName, TableParts> tables) throws SQLException {
+    private void readIndexes(Connection connection, Map<TableName, Table.Builder> tables) throws SQLException {
         Map<TableName, Map<String, List<IndexElement>>> indexes = new LinkedHashMap<>();
         try (PreparedStatement statement = forTables(connection, INDEXES.formatted(mariaDb ? "NULL" : "EXPRESSION",
                 "%s"), tables.keySet()); ResultSet rows = statement.executeQuery()) {
@@ -231,14 +229,8 @@ final class MySqlInspector extends CatalogInspector {
                     .add("D".equals(rows.getString(5)) ? element.desc() : element);
             }
         }
-        indexes.forEach((tableKey, tableIndexes) -> {
-            TableParts table = tables.get(tableKey);
-            tableIndexes.forEach((name, elements) -> {
-                if (!table.isImplicitForeignKeyIndex(name, elements)) {
-                    table.indexes.add(new Index(name, elements, false, null, List.of()));
-                }
-            });
-        });
+        indexes.forEach((table, tableIndexes) -> tableIndexes.forEach((name, elements) -> tables.get(table)
+            .index(new Index(name, elements, false, null, List.of()))));
     }
 
     /**
@@ -315,6 +307,51 @@ final class MySqlInspector extends CatalogInspector {
         };
     }
 
+    /**
+     * {@code table} as it was declared: a MariaDB {@code JSON} column, which the database keeps as a {@code LONGTEXT}
+     * with a {@code json_valid} check named like it, is {@code JSON} without that check, and the indexes MySQL
+     * created by itself for foreign keys are left out.
+     */
+    private static Table asDeclared(Table table) {
+        List<Column> columns = new ArrayList<>(table.columns());
+        List<CheckConstraint> checks = table.checkConstraints().stream()
+            .filter(check -> !markJson(columns, check))
+            .toList();
+        List<Index> indexes = table.indexes().stream()
+            .filter(index -> !isImplicitForeignKeyIndex(index, table.foreignKeys()))
+            .toList();
+        return new Table(table.schema(), table.name(), columns, table.primaryKey(), table.uniqueConstraints(), indexes,
+                table.foreignKeys(), checks, table.comment());
+    }
+
+    /**
+     * Whether {@code check} is MariaDB's {@code json_valid} check of a {@code JSON} column among {@code columns}; if
+     * so, the column is made {@code JSON} there.
+     */
+    private static boolean markJson(List<Column> columns, CheckConstraint check) {
+        String name = check.name();
+        if (!check.expression().equals("json_valid(`" + name.replace("`", "``") + "`)")) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.name().equals(name) && column.type().kind() == SqlType.Kind.TEXT) {
+                SqlType json = SqlType.of(SqlType.Kind.JSON, column.type().databaseType());
+                columns.set(i, new Column(column.name(), json, column.nullable(), column.serverDefault(),
+                        column.autoIncrement(), column.identity(), column.computed(), column.comment()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code index} is the one MySQL created by itself for one of {@code foreignKeys}. */
+    private static boolean isImplicitForeignKeyIndex(Index index, List<ForeignKey> foreignKeys) {
+        return foreignKeys.stream().anyMatch(key -> (index.name().equals(key.name())
+                || index.name().equals(key.columns().get(0)))
+                && index.elements().equals(key.columns().stream().map(IndexElement::column).toList()));
+    }
+
     /** The number in {@code column}, whichever integer type the driver returns for it, or {@code null}. */
     private static Integer number(ResultSet rows, int column) throws SQLException {
         Number value = (Number) rows.getObject(column);
@@ -332,56 +369,5 @@ final class MySqlInspector extends CatalogInspector {
         String targetSchema;
         String targetTable;
         final List<String> targetColumns = new ArrayList<>();
-    }
-
-    /** A table being read. */
-    private static final class TableParts {
-
-        final String schema;
-        final String name;
-        final String comment;
-        final List<Column> columns = new ArrayList<>();
-        PrimaryKey primaryKey;
-        final List<UniqueConstraint> uniques = new ArrayList<>();
-        final List<Index> indexes = new ArrayList<>();
-        final List<ForeignKey> foreignKeys = new ArrayList<>();
-        final List<CheckConstraint> checks = new ArrayList<>();
-
-        TableParts(String schema, String name, String comment) {
-            this.schema = schema;
-            this.name = name;
-            this.comment = comment;
-        }
-
-        /**
-         * Whether the check {@code name} is MariaDB's {@code json_valid} check of a {@code JSON} column; if so, the
-         * column is marked {@code JSON}.
-         */
-        boolean markJson(String name, String clause) {
-            if (!clause.equals("json_valid(`" + name.replace("`", "``") + "`)")) {
-                return false;
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                Column column = columns.get(i);
-                if (column.name().equals(name) && column.type().kind() == SqlType.Kind.TEXT) {
-                    SqlType json = SqlType.of(SqlType.Kind.JSON, column.type().databaseType());
-                    columns.set(i, new Column(column.name(), json, column.nullable(), column.serverDefault(),
-                            column.autoIncrement(), column.identity(), column.computed(), column.comment()));
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the index {@code name} is the one MySQL created by itself for a foreign key. */
-        boolean isImplicitForeignKeyIndex(String name, List<IndexElement> elements) {
-            return foreignKeys.stream().anyMatch(key -> (name.equals(key.name())
-                    || name.equals(key.columns().get(0)))
-                    && elements.equals(key.columns().stream().map(IndexElement::column).toList()));
-        }
-
-        Table build() {
-            return new Table(schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
-        }
     }
 }

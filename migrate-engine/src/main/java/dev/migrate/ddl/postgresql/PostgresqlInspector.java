@@ -147,7 +147,7 @@ final class PostgresqlInspector extends CatalogInspector {
         schemas.forEach((name, oid) -> schemaNames.put((Long) oid, name));
         Array schemaOids = connection.createArrayOf("int8", schemas.values().toArray());
 
-        Map<Long, TableParts> tables = new LinkedHashMap<>();
+        Map<Long, Table.Builder> tables = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(TABLES)) {
             statement.setArray(1, schemaOids);
             try (ResultSet rows = statement.executeQuery()) {
@@ -156,23 +156,24 @@ final class PostgresqlInspector extends CatalogInspector {
                     String name = rows.getString(3);
                     if (!scope.isVersionTable(schema, name, defaultSchema)
                             && scope.filter().include(name, NameFilter.Kind.TABLE, schema)) {
-                        tables.put(rows.getLong(1), new TableParts(schema, name, rows.getString(4)));
+                        tables.put(rows.getLong(1), Table.builder(schema, name).comment(rows.getString(4)));
                     }
                 }
             }
         }
         Array tableOids = connection.createArrayOf("int8", tables.keySet().toArray());
         Set<Long> serialSequences = new HashSet<>();
-        readColumns(connection, tableOids, tables, serialSequences);
+        Map<Long, Map<Integer, String>> columnNames = readColumns(connection, tableOids, tables, serialSequences);
         readConstraints(connection, tableOids, tables);
-        readIndexes(connection, tableOids, tables);
+        readIndexes(connection, tableOids, tables, columnNames);
 
         Map<String, List<Sequence>> sequences = readSequences(connection, scope, schemaOids, schemaNames,
                 serialSequences);
         Map<String, List<EnumType>> enums = readEnums(connection, scope, schemaOids, schemaNames);
         Map<String, List<Table>> tablesBySchema = new HashMap<>();
-        for (TableParts parts : tables.values()) {
-            tablesBySchema.computeIfAbsent(parts.schema, key -> new ArrayList<>()).add(parts.build());
+        for (Table.Builder builder : tables.values()) {
+            Table table = builder.build();
+            tablesBySchema.computeIfAbsent(table.schema(), key -> new ArrayList<>()).add(table);
         }
         return schemas.keySet().stream()
             .map(name -> new Schema(name, tablesBySchema.getOrDefault(name, List.of()),
@@ -180,19 +181,27 @@ final class PostgresqlInspector extends CatalogInspector {
             .toList();
     }
 
-    private static void readColumns(Connection connection, Array tableOids, Map<Long, TableParts> tables,
-            Set<Long> serialSequences) throws SQLException {
+    /**
+     * Reads the columns of {@code tables} into them, and adds to {@code serialSequences} the sequences that number
+     * a serial column.
+     *
+     * @return each table's column names by attribute number, by table
+     */
+    private static Map<Long, Map<Integer, String>> readColumns(Connection connection, Array tableOids,
+            Map<Long, Table.Builder> tables, Set<Long> serialSequences) throws SQLException {
+        Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
             statement.setArray(1, tableOids);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    TableParts table = tables.get(rows.getLong(1));
+                    long tableOid = rows.getLong(1);
+                    Map<Integer, String> names = columnNames.computeIfAbsent(tableOid, oid -> new HashMap<>());
                     int attnum = rows.getInt(2);
-                    if (table.columnNames.containsKey(attnum)) {
+                    if (names.containsKey(attnum)) {
                         continue; // a second sequence owned by the same column
                     }
                     String name = rows.getString(3);
-                    table.columnNames.put(attnum, name);
+                    names.put(attnum, name);
                     SqlType type = type(rows.getString(4), rows.getString(5), rows.getString(6), rows.getBoolean(7),
                             rows.getInt(8));
                     Column column = Column.of(name, type);
@@ -220,13 +229,14 @@ final class PostgresqlInspector extends CatalogInspector {
                                 rows.getLong(17), rows.getLong(18), rows.getLong(19), rows.getBoolean(20),
                                 rows.getLong(21)));
                     }
-                    table.columns.add(column.withComment(rows.getString(13)));
+                    tables.get(tableOid).column(column.withComment(rows.getString(13)));
                 }
             }
         }
+        return columnNames;
     }
 
-    private static void readConstraints(Connection connection, Array tableOids, Map<Long, TableParts> tables)
+    private static void readConstraints(Connection connection, Array tableOids, Map<Long, Table.Builder> tables)
             throws SQLException {
         String nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15
                 ? "coalesce(i.indnullsnotdistinct, false)" : "false";
@@ -234,20 +244,19 @@ final class PostgresqlInspector extends CatalogInspector {
             statement.setArray(1, tableOids);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    TableParts table = tables.get(rows.getLong(1));
+                    Table.Builder table = tables.get(rows.getLong(1));
                     String name = rows.getString(2);
                     List<String> columns = strings(rows.getArray(4));
                     switch (rows.getString(3)) {
-                        case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-                        case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rows.getBoolean(13)));
-                        case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rows.getString(5),
+                        case "p" -> table.primaryKey(new PrimaryKey(name, columns));
+                        case "u" -> table.unique(new UniqueConstraint(name, columns, rows.getBoolean(13)));
+                        case "f" -> table.foreignKey(new ForeignKey(name, columns, rows.getString(5),
                                 rows.getString(6), strings(rows.getArray(7)), action(rows.getString(8)),
                                 action(rows.getString(9)), rows.getBoolean(10), rows.getBoolean(11)));
                         default -> {
                             String definition = rows.getString(12);
                             Matcher check = CHECK.matcher(definition);
-                            table.checks.add(new CheckConstraint(name, check.matches() ? check.group(1)
-                                    : definition));
+                            table.check(new CheckConstraint(name, check.matches() ? check.group(1) : definition));
                         }
                     }
                 }
@@ -255,13 +264,14 @@ final class PostgresqlInspector extends CatalogInspector {
         }
     }
 
-    private static void readIndexes(Connection connection, Array tableOids, Map<Long, TableParts> tables)
-            throws SQLException {
+    private static void readIndexes(Connection connection, Array tableOids, Map<Long, Table.Builder> tables,
+            Map<Long, Map<Integer, String>> columnNames) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INDEXES)) {
             statement.setArray(1, tableOids);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    TableParts table = tables.get(rows.getLong(1));
+                    long tableOid = rows.getLong(1);
+                    Map<Integer, String> names = columnNames.getOrDefault(tableOid, Map.of());
                     int keyCount = rows.getInt(4);
                     Short[] keys = (Short[]) rows.getArray(5).getArray();
                     Short[] options = (Short[]) rows.getArray(6).getArray();
@@ -269,7 +279,7 @@ final class PostgresqlInspector extends CatalogInspector {
                     List<IndexElement> elements = new ArrayList<>();
                     List<String> include = new ArrayList<>();
                     for (int position = 0; position < keys.length; position++) {
-                        String column = table.columnNames.get((int) keys[position]);
+                        String column = names.get((int) keys[position]);
                         if (position >= keyCount) {
                             include.add(column);
                             continue;
@@ -278,8 +288,8 @@ final class PostgresqlInspector extends CatalogInspector {
                                 : IndexElement.expression(definitions.get(position));
                         elements.add(sorted(element, options[position]));
                     }
-                    table.indexes.add(new Index(rows.getString(2), elements, rows.getBoolean(3), rows.getString(8),
-                            include));
+                    tables.get(tableOid).index(new Index(rows.getString(2), elements, rows.getBoolean(3),
+                            rows.getString(8), include));
                 }
             }
         }
@@ -380,30 +390,5 @@ final class PostgresqlInspector extends CatalogInspector {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    /** A table being read: its columns by attribute number, then constraints and indexes. */
-    private static final class TableParts {
-
-        final String schema;
-        final String name;
-        final String comment;
-        final Map<Integer, String> columnNames = new HashMap<>();
-        final List<Column> columns = new ArrayList<>();
-        PrimaryKey primaryKey;
-        final List<UniqueConstraint> uniques = new ArrayList<>();
-        final List<Index> indexes = new ArrayList<>();
-        final List<ForeignKey> foreignKeys = new ArrayList<>();
-        final List<CheckConstraint> checks = new ArrayList<>();
-
-        TableParts(String schema, String name, String comment) {
-            this.schema = schema;
-            this.name = name;
-            this.comment = comment;
-        }
-
-        Table build() {
-            return new Table(schema, name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
-        }
     }
 }
