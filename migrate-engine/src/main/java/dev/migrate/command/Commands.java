@@ -71,7 +71,7 @@ public final class Commands {
     }
 
     /** The script directory of this environment, found once and reused by every command. */
-    public ScriptDirectory scripts() {
+    public synchronized ScriptDirectory scripts() {
         if (scripts == null) {
             scripts = ScriptDirectory.from(config);
         }
@@ -160,13 +160,13 @@ public final class Commands {
      * {@link Config#sqlOutput()} instead, {@code revision} being then {@code [start:]end} (from base by default).
      */
     public void upgrade(String revision, boolean sql) {
-        RevisionMap map = map();
         if (sql) {
+            RevisionMap map = map();
             runOffline(map, Range.of(revision), map::upgradePlan);
             return;
         }
         rejectRange(revision);
-        run(map, heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, revision)));
+        run(map -> heads -> RevisionErrors.translate(() -> map.upgradePlan(heads, revision)));
     }
 
     /** Downgrades the database to {@code destination} ({@code base}, an id, {@code -1}, {@code label@base}, …). */
@@ -179,17 +179,17 @@ public final class Commands {
      * {@link Config#sqlOutput()} instead, {@code revision} being then {@code start:end}.
      */
     public void downgrade(String revision, boolean sql) {
-        RevisionMap map = map();
         if (sql) {
             Range range = Range.of(revision);
             if (range.start() == null) {
                 throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
             }
+            RevisionMap map = map();
             runOffline(map, range, map::downgradePlan);
             return;
         }
         rejectRange(revision);
-        run(map, heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, revision)));
+        run(map -> heads -> RevisionErrors.translate(() -> map.downgradePlan(heads, revision)));
     }
 
     /**
@@ -374,9 +374,16 @@ public final class Commands {
                     "Multiple version locations present, please specify --version-path"));
     }
 
-    private void run(RevisionMap map, Function<List<String>, List<MigrationStep>> planner) {
+    /**
+     * Runs the steps {@code planner} plans over the revision map from the current heads. The map is read and built
+     * on a background thread while the connection opens, so a start with nothing to do takes little longer than
+     * connecting.
+     */
+    private void run(Function<RevisionMap, Function<List<String>, List<MigrationStep>>> planner) {
+        InBackground<RevisionMap> reading = InBackground.start("migrate-revision-map", this::map);
         try (MigrationContext context = context()) {
-            context.run(map, planner, scripts()::migration);
+            RevisionMap map = reading.get();
+            context.run(map, planner.apply(map), scripts()::migration);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.migrate.ddl;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,20 +18,28 @@ import dev.migrate.ddl.postgresql.PostgresqlImpl;
 import dev.migrate.ddl.sqlite.SqliteImpl;
 
 /**
- * The known dialects, and finding the one of a connection, a JDBC URL or a name. The lookups are plain loops: the
- * connection's runs on every start, before the JIT has compiled anything.
+ * The known dialects, and finding the one of a connection, a JDBC URL or a name. The lookups are plain loops that
+ * create each dialect only when they reach it: finding the connection's runs on every start, before the JIT has
+ * compiled anything, and should not load every dialect to find the first.
  */
 public final class Dialects {
 
-    private static final List<DdlImpl> ALL = List.of(new PostgresqlImpl(), new MySqlImpl(), new MariaDbImpl(),
-            new H2Impl(), new SqliteImpl(), new MssqlImpl(), new OracleImpl());
+    /** How many dialects {@link #create} knows. */
+    private static final int COUNT = 7;
+
+    /** Each dialect once created, by its number in {@link #create}. */
+    private static final DdlImpl[] CREATED = new DdlImpl[COUNT];
 
     private Dialects() {
     }
 
     /** Every known dialect. */
     public static List<DdlImpl> all() {
-        return ALL;
+        List<DdlImpl> all = new ArrayList<>(COUNT);
+        for (int i = 0; i < COUNT; i++) {
+            all.add(dialect(i));
+        }
+        return List.copyOf(all);
     }
 
     /** The dialect of the database {@code connection} is connected to, from its {@code DatabaseMetaData}. */
@@ -44,9 +53,9 @@ public final class Dialects {
             throw new MigrateException("Could not read the database product from the connection: " + ex.getMessage(),
                     ex);
         }
-        for (DdlImpl dialect : ALL) {
-            if (dialect.matchesProduct(product)) {
-                return dialect;
+        for (int i = 0; i < COUNT; i++) {
+            if (dialect(i).matchesProduct(product)) {
+                return dialect(i);
             }
         }
         throw new MigrateException("No dialect for database '" + product + "'; supported are " + names());
@@ -54,9 +63,9 @@ public final class Dialects {
 
     /** The dialect of the database {@code url} names ({@code jdbc:postgresql:…}, {@code jdbc:mariadb:…}, …). */
     public static DdlImpl forUrl(String url) {
-        for (DdlImpl dialect : ALL) {
-            if (dialect.matchesUrl(url)) {
-                return dialect;
+        for (int i = 0; i < COUNT; i++) {
+            if (dialect(i).matchesUrl(url)) {
+                return dialect(i);
             }
         }
         throw new MigrateException("No dialect for JDBC URL '" + url + "'; supported are " + names());
@@ -64,15 +73,38 @@ public final class Dialects {
 
     /** The dialect called {@code name}, in any case. */
     public static DdlImpl named(String name) {
-        for (DdlImpl dialect : ALL) {
-            if (dialect.name().equals(name.toLowerCase(Locale.ROOT))) {
-                return dialect;
+        for (int i = 0; i < COUNT; i++) {
+            if (dialect(i).name().equals(name.toLowerCase(Locale.ROOT))) {
+                return dialect(i);
             }
         }
         throw new MigrateException("No dialect named '" + name + "'; known are " + names());
     }
 
+    private static synchronized DdlImpl dialect(int number) {
+        DdlImpl dialect = CREATED[number];
+        if (dialect == null) {
+            dialect = create(number);
+            CREATED[number] = dialect;
+        }
+        return dialect;
+    }
+
+    /** Dialect {@code number}, in the order the lookups try them: the databases applications use most first. */
+    private static DdlImpl create(int number) {
+        return switch (number) {
+            case 0 -> new PostgresqlImpl();
+            case 1 -> new MySqlImpl();
+            case 2 -> new MariaDbImpl();
+            case 3 -> new H2Impl();
+            case 4 -> new SqliteImpl();
+            case 5 -> new MssqlImpl();
+            case 6 -> new OracleImpl();
+            default -> throw new IllegalArgumentException("No dialect number " + number);
+        };
+    }
+
     private static String names() {
-        return ALL.stream().map(DdlImpl::name).collect(Collectors.joining(", "));
+        return all().stream().map(DdlImpl::name).collect(Collectors.joining(", "));
     }
 }

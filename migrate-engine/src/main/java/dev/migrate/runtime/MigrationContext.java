@@ -40,14 +40,14 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
 
     private final Connection connection;
     private final boolean ownsConnection;
-    private final Operations operations;
+    /** Created by the first step: a start with nothing to run needs no operations. */
+    private Operations operations;
     private boolean ownsTransaction;
 
     private MigrationContext(Connection connection, boolean ownsConnection, EnvironmentContext environment) {
         super(Dialects.detect(Objects.requireNonNull(connection, "connection")), environment);
         this.connection = connection;
         this.ownsConnection = ownsConnection;
-        this.operations = new Operations(new OnlineExecutor(), environment.implementations());
         log.info("Context impl {}.", dialect().name());
         log.info("Will assume {} DDL.", transactionalDdl() ? "transactional" : "non-transactional");
     }
@@ -129,6 +129,11 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
      * {@code migrations}, then its version-row changes, then the listeners. Releases the lock at the end, also on
      * failure.
      *
+     * <p>A database that is up to date is answered without the lock: the heads are read and planned first, and only
+     * when the version table is missing or empty, or the plan has steps, is the lock taken and the heads read again
+     * under it; {@code planner} is asked again only if another process moved them in between. Reading committed
+     * rows needs no lock, and a run that writes nothing cannot conflict.
+     *
      * @return the heads after the run
      * @throws MigrationFailedException when a revision's migration fails
      */
@@ -152,10 +157,14 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
     private List<String> run(boolean purge, Function<List<String>, MigrationPlan> planner,
             Function<Revision, Migration> migrations) {
         boolean external = inExternalTransaction();
+        Planned early = purge || !environment().lockEnabled() ? null : planWithoutLock(planner);
+        if (early != null && early.plan().steps().isEmpty()) {
+            return early.heads(); // up to date: committed rows need no lock to be read, and nothing is written
+        }
         return underLock(() -> {
             List<String> found = versionTable().heads(connection);
             List<String> heads = purge ? List.of() : found;
-            MigrationPlan plan = planner.apply(heads);
+            MigrationPlan plan = early != null && early.heads().equals(found) ? early.plan() : planner.apply(heads);
             boolean wholeRun = !external && transactionalDdl() && !environment().transactionPerMigration();
             if (wholeRun) {
                 begin();
@@ -168,7 +177,7 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
                     log.info("Purging {} from the version table", String.join(", ", found));
                     versionTable().clear(connection);
                 }
-                StepRunner steps = new StepRunner(this, plan, heads, migrations, operations,
+                StepRunner steps = new StepRunner(this, plan, heads, migrations, this::operations,
                         this::announce,
                         change -> versionTable().apply(connection, change));
                 for (MigrationStep step : plan.steps()) {
@@ -226,6 +235,13 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
         }
     }
 
+    private Operations operations() {
+        if (operations == null) {
+            operations = new Operations(new OnlineExecutor(), environment().implementations());
+        }
+        return operations;
+    }
+
     /** Closes the connection if the context opened it. */
     @Override
     public void close() {
@@ -238,6 +254,15 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
         catch (SQLException ex) {
             throw new MigrateException("Could not close the connection: " + ex.getMessage(), ex);
         }
+    }
+
+    /** The heads read without the lock and their plan; {@code null} while the version table is missing or empty. */
+    private Planned planWithoutLock(Function<List<String>, MigrationPlan> planner) {
+        List<String> heads = versionTable().heads(connection);
+        return heads.isEmpty() ? null : new Planned(heads, planner.apply(heads));
+    }
+
+    private record Planned(List<String> heads, MigrationPlan plan) {
     }
 
     /** Runs {@code body} holding the migration lock, unless the environment turns it off. */

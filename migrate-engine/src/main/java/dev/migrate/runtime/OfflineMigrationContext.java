@@ -94,7 +94,7 @@ public final class OfflineMigrationContext extends RunContext {
 
     private List<String> run(MigrationPlan plan, List<String> startingHeads,
             Function<Revision, Migration> migrations) {
-        StepRunner steps = new StepRunner(this, plan, startingHeads, migrations, operations, this::announce,
+        StepRunner steps = new StepRunner(this, plan, startingHeads, migrations, () -> operations, this::announce,
                 change -> script.statement(versionTable().sql(change)));
         boolean perRevision = transactionalDdl() && environment().transactionPerMigration();
         inRunTransaction(() -> {

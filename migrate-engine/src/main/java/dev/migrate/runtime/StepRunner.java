@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migration;
@@ -24,7 +25,7 @@ final class StepRunner {
     private final RunContext context;
     private final MigrationPlan plan;
     private final Function<Revision, Migration> migrations;
-    private final Operations operations;
+    private final Supplier<Operations> operations;
     private final Consumer<MigrationStep> announcer;
     private final Consumer<VersionChange> rows;
     private final Set<String> heads;
@@ -33,12 +34,12 @@ final class StepRunner {
      * A runner of {@code plan}'s steps from {@code startingHeads} in {@code context}.
      *
      * @param migrations loads the migration of a revision step
-     * @param operations the {@code op} the migrations are given
+     * @param operations the {@code op} the migrations are given, asked for when the first one runs
      * @param announcer  announces a step as it begins
      * @param rows       makes one version-row change
      */
     StepRunner(RunContext context, MigrationPlan plan, Collection<String> startingHeads,
-            Function<Revision, Migration> migrations, Operations operations, Consumer<MigrationStep> announcer,
+            Function<Revision, Migration> migrations, Supplier<Operations> operations, Consumer<MigrationStep> announcer,
             Consumer<VersionChange> rows) {
         this.context = context;
         this.plan = plan;
@@ -86,10 +87,10 @@ final class StepRunner {
     private void run(MigrationStep.RevisionStep step, Migration migration, String aftermath) {
         try {
             if (step.upgrade()) {
-                migration.upgrade(operations);
+                migration.upgrade(operations.get());
             }
             else {
-                migration.downgrade(operations);
+                migration.downgrade(operations.get());
             }
         }
         catch (RuntimeException ex) {

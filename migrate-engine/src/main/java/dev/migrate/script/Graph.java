@@ -42,7 +42,8 @@ final class Graph {
     final int[] topologicalOrder;
 
     Graph(Revision[] revisions, Map<String, Integer> ids, Map<String, Integer> labels, int[][] down,
-            int[][] dependencies, List<Set<String>> branchLabels, int[] realHeads, int[] topologicalOrder) {
+            int[][] children, int[][] dependencies, List<Set<String>> branchLabels, int[] realHeads,
+            int[] topologicalOrder) {
         this.revisions = revisions;
         this.ids = ids;
         this.labels = labels;
@@ -52,12 +53,15 @@ final class Graph {
         this.realHeads = realHeads;
         this.topologicalOrder = topologicalOrder;
         int n = revisions.length;
-        this.parents = new int[n][];
+        boolean anyDependency = false;
+        int[][] withDependencies = new int[n][];
         for (int i = 0; i < n; i++) {
-            parents[i] = concat(down[i], dependencies[i]);
+            withDependencies[i] = concat(down[i], dependencies[i]);
+            anyDependency |= dependencies[i].length > 0;
         }
-        this.children = invert(down);
-        this.dependents = invert(parents);
+        this.children = children;
+        this.parents = anyDependency ? withDependencies : down;
+        this.dependents = anyDependency ? invert(withDependencies) : children;
         this.heads = withEmptyList(children);
         this.bases = withEmptyList(down);
     }

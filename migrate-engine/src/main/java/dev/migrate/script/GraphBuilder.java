@@ -33,6 +33,8 @@ final class GraphBuilder {
     private int[][] declaredDependencies;
     /** {@code down} plus the declared dependencies that are not parents. */
     private int[][] allParents;
+    /** Children through {@code down}. */
+    private int[][] children;
     private int[][] allChildren;
 
     private GraphBuilder(Collection<Revision> revisions) {
@@ -49,14 +51,15 @@ final class GraphBuilder {
         indexIds();
         indexLabels();
         resolveReferences();
-        allChildren = Graph.invert(allParents);
+        children = Graph.invert(down);
+        allChildren = allParents == down ? children : Graph.invert(allParents);
         rejectCycles();
         int[] order = topologicalOrder();
         int[][] dependencies = normalizedDependencies(order);
         List<Set<String>> branchLabels = branchLabels(order);
         int[] realHeads = Graph.withEmptyList(allChildren);
         return new Graph(revisions, Collections.unmodifiableMap(ids), Collections.unmodifiableMap(labels), down,
-                dependencies, branchLabels, realHeads, order);
+                children, dependencies, branchLabels, realHeads, order);
     }
 
     private void rejectSelfLoops() {
@@ -112,12 +115,17 @@ final class GraphBuilder {
         down = new int[n][];
         declaredDependencies = new int[n][];
         allParents = new int[n][];
+        boolean anyDependency = false;
         for (int i = 0; i < n; i++) {
             Revision revision = revisions[i];
             down[i] = resolve(revision.down(), revision, false);
             declaredDependencies[i] = resolve(revision.dependsOn(), revision, true);
+            anyDependency |= declaredDependencies[i].length > 0;
             allParents[i] = declaredDependencies[i].length == 0 ? down[i]
                     : Ints.union(down[i], declaredDependencies[i]);
+        }
+        if (!anyDependency) {
+            allParents = down; // lets the children through down serve as the children through all parents
         }
     }
 
@@ -151,7 +159,6 @@ final class GraphBuilder {
         if (n == 0) {
             return;
         }
-        int[][] children = Graph.invert(down);
         boolean hasHead = Graph.withEmptyList(children).length > 0;
         boolean hasBase = Graph.withEmptyList(down).length > 0;
         if (!hasHead || !hasBase) {
@@ -227,7 +234,6 @@ final class GraphBuilder {
         for (int i = 0; i < n; i++) {
             position[order[i]] = i;
         }
-        int[][] children = Graph.invert(down);
         int[][] dependentsByTarget = Graph.invert(declaredDependencies);
         Set<Long> redundant = new HashSet<>();
         int[] memberOf = new int[n];

@@ -98,6 +98,22 @@ class MigrationLockTest {
     }
 
     @DatabaseTest
+    void aDatabaseThatIsUpToDateIsAnsweredWithoutWaitingForTheLock(TestDatabase db) {
+        Map<String, SqlMigration> migrations = Map.of("r1", SqlMigration.table("t1"), "r2", SqlMigration.table("t2"));
+        MigrationContext first = MigrationContext.configure(db.connect(), EnvironmentContext.builder().build());
+        upgrade(first, "r1", revision -> migrations.get(revision.id()));
+        Connection holder = db.connect();
+        MigrationLock.acquire(holder, first.dialect(), first.versionTable(), SHORT);
+
+        MigrationContext booting = MigrationContext.configure(db.connect(),
+                EnvironmentContext.builder().lockTimeout(SHORT).build());
+        assertThat(upgrade(booting, "r1", revision -> migrations.get(revision.id()))).containsExactly("r1");
+        assertThatThrownBy(() -> upgrade(booting, "r2", revision -> migrations.get(revision.id())))
+            .hasMessageStartingWith("Could not take the migration lock");
+        assertThat(booting.currentHeads()).containsExactly("r1");
+    }
+
+    @DatabaseTest
     void aRunReleasesTheLockAlsoWhenItFails(TestDatabase db) {
         MigrationContext context = MigrationContext.configure(db.connect(), EnvironmentContext.builder().build());
         SqlMigration broken = new SqlMigration(List.of("CREATE TABLE"), List.of());

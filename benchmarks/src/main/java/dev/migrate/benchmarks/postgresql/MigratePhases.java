@@ -1,8 +1,19 @@
 package dev.migrate.benchmarks.postgresql;
 
+import java.sql.Connection;
+import java.util.List;
+
+import dev.migrate.config.Config;
+import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.MigrationContext;
+import dev.migrate.script.MigrationStep;
+import dev.migrate.script.RevisionMap;
+import dev.migrate.script.ScriptDirectory;
+
 /**
- * Migrate's nothing-pending process with its phases timed: prints one line that {@link Phases#parse} reads. The
- * benchmark launches it to show where the time above plain JDBC goes.
+ * Migrate's nothing-pending process taken apart: the engine's steps one after the other, each timed, printed as one
+ * line that {@link Phases#parse} reads. {@link MigrateRun} does the same work through {@code Commands}, which reads
+ * the revisions while it connects; this shows what each step costs on its own.
  */
 final class MigratePhases {
 
@@ -11,9 +22,26 @@ final class MigratePhases {
 
     public static void main(String[] args) throws Exception {
         Phases phases = Phases.sinceJvmStart();
-        int ran = new MigrateRun(false).migrate(Target.fromArguments(args), phases);
-        if (ran != 0) {
-            throw new IllegalStateException("Migrate ran " + ran + " revisions; nothing should be pending");
+        Target target = Target.fromArguments(args);
+        ScriptDirectory scripts = ScriptDirectory.from(Config.builder().locations(List.of(MigrateRun.LOCATION)).build());
+        phases.end("find the revisions (index)");
+        RevisionMap map = scripts.revisionMap();
+        phases.end("build the graph");
+        int[] planned = new int[1];
+        try (Connection connection = target.connect()) {
+            phases.end("connect");
+            MigrationContext context = MigrationContext.configure(connection, EnvironmentContext.builder().build());
+            phases.end("configure the context (dialect)");
+            context.run(map, heads -> {
+                List<MigrationStep> plan = map.upgradePlan(heads, "heads");
+                planned[0] = plan.size();
+                return plan;
+            }, scripts::migration);
+            phases.end("run (version table, plan)");
+        }
+        phases.end("close");
+        if (planned[0] != 0) {
+            throw new IllegalStateException("Migrate planned " + planned[0] + " revisions; nothing should be pending");
         }
         System.out.println(phases.format());
     }

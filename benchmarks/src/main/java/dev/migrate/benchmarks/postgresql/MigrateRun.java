@@ -1,20 +1,19 @@
 package dev.migrate.benchmarks.postgresql;
 
-import java.sql.Connection;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.List;
 
+import dev.migrate.command.Commands;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
-import dev.migrate.runtime.MigrationContext;
-import dev.migrate.script.MigrationStep;
-import dev.migrate.script.RevisionMap;
-import dev.migrate.script.ScriptDirectory;
 
 /**
- * Migrate: the generated revision classes, found through the compile-time index, upgraded to {@code heads} with
- * the default environment (the PostgreSQL advisory lock, the {@code migrate_version} table). On PostgreSQL the
- * default runs the whole upgrade in one transaction; with {@code transactionPerMigration} each revision commits
- * its DDL and its version-row update by itself, as Flyway and Liquibase do.
+ * Migrate: the generated revision classes, found through the compile-time index, upgraded to {@code heads} by
+ * {@link Commands#upgrade(String)}, the call the Spring Boot starter and the command line make, with the default
+ * environment (the PostgreSQL advisory lock, the {@code migrate_version} table). On PostgreSQL the default runs the
+ * whole upgrade in one transaction; with {@code transactionPerMigration} each revision commits its DDL and its
+ * version-row update by itself, as Flyway and Liquibase do.
  */
 final class MigrateRun implements Contender {
 
@@ -38,33 +37,21 @@ final class MigrateRun implements Contender {
     }
 
     @Override
-    public int migrate(Target target) throws Exception {
-        return migrate(target, Phases.NONE);
-    }
-
-    /** {@link #migrate(Target)}, timing its phases into {@code phases}. */
-    int migrate(Target target, Phases phases) throws Exception {
-        ScriptDirectory scripts = ScriptDirectory.from(Config.builder().locations(List.of(LOCATION)).build());
-        phases.end("find the revisions (index)");
-        RevisionMap map = scripts.revisionMap();
-        phases.end("build the graph");
-        EnvironmentContext environment = EnvironmentContext.builder()
-            .transactionPerMigration(transactionPerMigration)
+    public int migrate(Target target) {
+        Config config = Config.builder()
+            .locations(List.of(LOCATION))
+            .url(target.url())
+            .user(target.user())
+            .password(target.password())
+            .out(new PrintStream(OutputStream.nullOutputStream()))
             .build();
-        int[] planned = new int[1];
-        try (Connection connection = target.connect()) {
-            phases.end("connect");
-            MigrationContext context = MigrationContext.configure(connection, environment);
-            phases.end("configure the context (dialect)");
-            context.run(map, heads -> {
-                List<MigrationStep> plan = map.upgradePlan(heads, "heads");
-                planned[0] = plan.size();
-                return plan;
-            }, scripts::migration);
-            phases.end("run (lock, version table, plan)");
-        }
-        phases.end("close");
-        return planned[0];
+        int[] applied = new int[1];
+        EnvironmentContext environment = EnvironmentContext.from(config)
+            .transactionPerMigration(transactionPerMigration)
+            .listener((context, info) -> applied[0]++)
+            .build();
+        new Commands(config, environment, null).upgrade("heads");
+        return applied[0];
     }
 
     @Override
