@@ -3,7 +3,6 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -39,8 +39,8 @@ final class StepRunner {
      * @param rows       makes one version-row change
      */
     StepRunner(RunContext context, MigrationPlan plan, Collection<String> startingHeads,
-            Function<Revision, Migration> migrations, Supplier<Operations> operations, Consumer<MigrationStep> announcer,
-            Consumer<VersionChange> rows) {
+            Function<Revision, Migration> migrations, Supplier<Operations> operations,
+            Consumer<MigrationStep> announcer, Consumer<VersionChange> rows) {
         this.context = context;
         this.plan = plan;
         this.migrations = migrations;

@@ -36,7 +36,8 @@ class VersionApplyListenerTest {
                 EnvironmentContext.builder().listener(offline).build(), new StringBuilder());
 
         List<String> heads = List.of();
-        heads = script.run(merged, heads, current -> merged.upgradePlan(current, "d"), VersionApplyListenerTest::tables);
+        heads = script.run(merged, heads, current -> merged.upgradePlan(current, "d"),
+                VersionApplyListenerTest::tables);
         database.run(merged, current -> merged.upgradePlan(current, "d"), VersionApplyListenerTest::tables);
         heads = script.run(merged, heads, current -> merged.downgradePlan(current, "a"),
                 VersionApplyListenerTest::tables);
