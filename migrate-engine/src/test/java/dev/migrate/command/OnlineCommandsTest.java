@@ -150,6 +150,19 @@ class OnlineCommandsTest {
     }
 
     @DatabaseTest
+    void aBrokenGraphFailsTheUpgradeWithItsOwnMessageAndTouchesNothing(TestDatabase db) throws SQLException {
+        Project project = project(db)
+            .revision("ddd444", "\"cccXXX\"", "message = \"create d\"", "CREATE TABLE t_d (id INTEGER)");
+
+        Project.Run upgrade = project.run("upgrade", "heads");
+
+        assertThat(upgrade.status()).isEqualTo(255);
+        assertThat(upgrade.err()).contains("FAILED: Revision cccXXX referenced from ddd444 is not present");
+        assertThat(tableExists(db, "migrate_version")).isFalse();
+        assertThat(tableExists(db, "t_a")).isFalse();
+    }
+
+    @DatabaseTest
     void ensureVersionCreatesTheEmptyVersionTable(TestDatabase db) throws SQLException {
         Project.Run run = project(db).run("ensure_version");
 
