@@ -3,6 +3,7 @@ package dev.migrate.benchmarks.postgresql;
 import java.sql.Connection;
 import java.util.List;
 
+import dev.migrate.benchmarks.Phases;
 import dev.migrate.config.Config;
 import dev.migrate.runtime.EnvironmentContext;
 import dev.migrate.runtime.MigrationContext;

@@ -1,16 +1,16 @@
 package dev.migrate.benchmarks.postgresql;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.migrate.benchmarks.Harness;
+import dev.migrate.benchmarks.Launcher;
+import dev.migrate.benchmarks.Launcher.Launch;
+import dev.migrate.benchmarks.Phases;
 import dev.migrate.benchmarks.Timings;
 
 /**
@@ -141,31 +141,14 @@ public final class PostgresqlBenchmark {
         Map<String, Timings> phases = new LinkedHashMap<>();
         int launches = Integer.parseInt(options.get("launches"));
         for (int launch = 0; launch < launches; launch++) {
-            List<String> lines = launch(MigratePhases.class, target(migrate), List.of()).output().lines().toList();
-            Phases.parse(lines.get(lines.size() - 1))
+            Phases.parse(launch(MigratePhases.class, target(migrate), List.of()).lastLine())
                 .forEach((phase, millis) -> phases.computeIfAbsent(phase, p -> new Timings()).addMillis(millis));
         }
         return phases;
     }
 
-    private Launch launch(Class<?> main, Target target, List<String> jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.addAll(jvmOptions);
-        command.add(main.getName());
-        command.addAll(List.of(target.arguments()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        long start = System.nanoTime();
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = process.waitFor();
-        long elapsed = System.nanoTime() - start;
-        if (exit != 0) {
-            throw new IllegalStateException(main.getSimpleName() + "'s process exited with " + exit + ":\n" + output);
-        }
-        return new Launch(elapsed, output);
+    private static Launch launch(Class<?> main, Target target, List<String> jvmOptions) throws Exception {
+        return Launcher.launch(main, jvmOptions, List.of(target.arguments()));
     }
 
     /** Counts what one more launch of {@code tool} loads: all classes, and the revision classes among them. */
@@ -246,8 +229,5 @@ public final class PostgresqlBenchmark {
         }
         return other / plainJdbc < budget ? String.format(Locale.ROOT, "MISSED, and out of reach on this machine: "
                 + "plain JDBC itself is only %.2f× faster", other / plainJdbc) : "MISSED";
-    }
-
-    private record Launch(long nanos, String output) {
     }
 }

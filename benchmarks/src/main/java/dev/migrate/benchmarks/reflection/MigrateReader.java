@@ -21,8 +21,17 @@ final class MigrateReader implements SchemaReader {
 
     @Override
     public SchemaSummary read() {
-        Schema schema = Dialects.detect(connection).inspector()
+        return summary(inspect(connection));
+    }
+
+    /** One read of the benchmark's schema, exactly as {@code migrate inspect} makes it. */
+    static Schema inspect(Connection connection) {
+        return Dialects.detect(connection).inspector()
             .inspect(connection, InspectionScope.schemas(ReflectedDatabase.SCHEMA)).get(0);
+    }
+
+    /** How much of the schema {@code schema} holds. */
+    static SchemaSummary summary(Schema schema) {
         return schema.tables().stream()
             .map(table -> new SchemaSummary(1, table.columns().size(), table.primaryKey() == null ? 0 : 1,
                     table.foreignKeys().size(), table.uniqueConstraints().size(), table.indexes().size(),

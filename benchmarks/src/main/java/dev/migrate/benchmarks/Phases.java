@@ -1,4 +1,4 @@
-package dev.migrate.benchmarks.postgresql;
+package dev.migrate.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Times the consecutive phases of one run: each {@link #end} closes the phase begun by the previous one. */
-final class Phases {
+public final class Phases {
 
     /** Records nothing, for runs that are timed as a whole. */
-    static final Phases NONE = new Phases(false);
+    public static final Phases NONE = new Phases(false);
 
     private final boolean recording;
     private final Map<String, Double> millis = new LinkedHashMap<>();
@@ -21,7 +21,7 @@ final class Phases {
     }
 
     /** Starts recording, with the JVM's time from its start to now as the first phase. */
-    static Phases sinceJvmStart() {
+    public static Phases sinceJvmStart() {
         Phases phases = new Phases(true);
         phases.millis.put("JVM start to main", (double) ManagementFactory.getRuntimeMXBean().getUptime());
         phases.last = System.nanoTime();
@@ -29,7 +29,7 @@ final class Phases {
     }
 
     /** Ends the phase {@code name}, which ran since the previous phase ended. */
-    void end(String name) {
+    public void end(String name) {
         if (recording) {
             long now = System.nanoTime();
             millis.put(name, (now - last) / 1e6);
@@ -37,14 +37,21 @@ final class Phases {
         }
     }
 
+    /** Records {@code millis} under {@code name}, a figure measured apart from the phases (a CPU time, say). */
+    public void add(String name, double value) {
+        if (recording) {
+            millis.put(name, value);
+        }
+    }
+
     /** One line, {@code name=millis;name=millis;…}, that {@link #parse} reads back. */
-    String format() {
+    public String format() {
         return millis.entrySet().stream()
             .map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.1f", e.getValue()))
             .collect(Collectors.joining(";"));
     }
 
-    static Map<String, Double> parse(String line) {
+    public static Map<String, Double> parse(String line) {
         Map<String, Double> parsed = new LinkedHashMap<>();
         for (String phase : line.trim().split(";")) {
             String[] pair = phase.split("=", 2);
