@@ -53,10 +53,9 @@ record CatalogColumn(String name, String rawDefault, boolean nullable, String da
         if (!nullable) {
             column = column.notNull();
         }
-        Matcher generated = GENERATED.matcher(extra);
-        if (generated.find()) {
-            column = column.withComputed(new Computed(generation,
-                    !generated.group(1).equalsIgnoreCase("virtual")));
+        Computed computed = computed();
+        if (computed != null) {
+            column = column.withComputed(computed);
         }
         else if (rawDefault != null && !(mariaDb && "NULL".equals(rawDefault))) {
             column = column.withDefault(new ServerDefault(rawDefault, normalizedDefault(mariaDb, kind,
@@ -68,6 +67,15 @@ record CatalogColumn(String name, String rawDefault, boolean nullable, String da
         return column.withComment(comment == null || comment.isEmpty() ? null : comment);
     }
 
+    /** The generation of a generated column ({@code EXTRA} says so), or {@code null}. */
+    private Computed computed() {
+        if (extra.isEmpty()) {
+            return null; // most columns: no need to run the pattern
+        }
+        Matcher generated = GENERATED.matcher(extra);
+        return generated.find() ? new Computed(generation, !generated.group(1).equalsIgnoreCase("virtual")) : null;
+    }
+
     /**
      * The normalised default: {@code current_timestamp()} as {@code CURRENT_TIMESTAMP}, {@code curdate()} as
      * {@code CURRENT_DATE}, {@code 0} and {@code 1} of a boolean column as {@code FALSE} and {@code TRUE}; a MariaDB
@@ -76,13 +84,15 @@ record CatalogColumn(String name, String rawDefault, boolean nullable, String da
      * unless they are numbers of a numeric column, bit literals or expression defaults.
      */
     private String normalizedDefault(boolean mariaDb, String kind, SqlType type) {
-        Matcher now = CURRENT_TIMESTAMP.matcher(rawDefault);
-        if (now.matches()) {
-            String digits = now.group(1);
-            return "CURRENT_TIMESTAMP" + (digits == null || digits.equals("()") ? "" : digits);
-        }
-        if (CURRENT_DATE.matcher(rawDefault).matches()) {
-            return "CURRENT_DATE";
+        if (rawDefault.regionMatches(true, 0, "cur", 0, 3)) { // only then can the patterns match
+            Matcher now = CURRENT_TIMESTAMP.matcher(rawDefault);
+            if (now.matches()) {
+                String digits = now.group(1);
+                return "CURRENT_TIMESTAMP" + (digits == null || digits.equals("()") ? "" : digits);
+            }
+            if (CURRENT_DATE.matcher(rawDefault).matches()) {
+                return "CURRENT_DATE";
+            }
         }
         if (type.kind() == SqlType.Kind.BOOLEAN && (rawDefault.equals("0") || rawDefault.equals("1"))) {
             return rawDefault.equals("1") ? "TRUE" : "FALSE";

@@ -54,7 +54,8 @@ final class MySqlInspector extends CatalogInspector {
      * row tagged with the sequence's position in the list.
      */
     private static final String SEQUENCE_SETTINGS = """
-            SELECT %d, start_value, increment, minimum_value, maximum_value, cycle_option, cache_size FROM %s""";
+            SELECT {position}, start_value, increment, minimum_value, maximum_value, cycle_option, cache_size
+            FROM {sequence}""";
 
     private static final String COLUMNS = """
             SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DATA_TYPE, COLUMN_TYPE,
@@ -86,7 +87,7 @@ final class MySqlInspector extends CatalogInspector {
             WHERE t.CONSTRAINT_TYPE = 'CHECK' AND (t.TABLE_SCHEMA, t.TABLE_NAME) IN (%s)""";
 
     private static final String INDEXES = """
-            SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, COLUMN_NAME, COLLATION, %s
+            SELECT TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, COLUMN_NAME, COLLATION, {expression}
             FROM information_schema.STATISTICS
             WHERE NON_UNIQUE = 1 AND (TABLE_SCHEMA, TABLE_NAME) IN (%s)
             ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
@@ -162,11 +163,13 @@ final class MySqlInspector extends CatalogInspector {
 
     private static void readKeys(Connection connection, Map<TableName, Table.Builder> tables)
             throws SQLException {
-        Map<String, ReferentialAction[]> rules = new HashMap<>();
+        // keyed by schema, table and constraint name in a list rather than concatenated: each string concatenation
+        // in the code bootstraps its own call site on first use, which is slow in a fresh JVM
+        Map<List<String>, ReferentialAction[]> rules = new HashMap<>();
         try (PreparedStatement statement = forTables(connection, REFERENTIAL_RULES, tables.keySet());
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                rules.put(rows.getString(1) + "\0" + rows.getString(2) + "\0" + rows.getString(3),
+                rules.put(List.of(rows.getString(1), rows.getString(2), rows.getString(3)),
                         new ReferentialAction[] {action(rows.getString(5)), action(rows.getString(4))});
             }
         }
@@ -189,8 +192,8 @@ final class MySqlInspector extends CatalogInspector {
             Table.Builder table = tables.get(tableKey);
             tableKeys.forEach((name, key) -> {
                 if (key.targetTable != null) {
-                    ReferentialAction[] actions = rules.getOrDefault(tableKey.schema() + "\0" + tableKey.name() + "\0"
-                            + name, new ReferentialAction[] {ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION});
+                    ReferentialAction[] actions = rules.getOrDefault(List.of(tableKey.schema(), tableKey.name(), name),
+                            new ReferentialAction[] {ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION});
                     table.foreignKey(new ForeignKey(name, key.columns, key.targetSchema, key.targetTable,
                             key.targetColumns, actions[0], actions[1], false, false));
                 }
@@ -218,8 +221,8 @@ final class MySqlInspector extends CatalogInspector {
 
     private void readIndexes(Connection connection, Map<TableName, Table.Builder> tables) throws SQLException {
         Map<TableName, Map<String, List<IndexElement>>> indexes = new LinkedHashMap<>();
-        try (PreparedStatement statement = forTables(connection, INDEXES.formatted(mariaDb ? "NULL" : "EXPRESSION",
-                "%s"), tables.keySet()); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = forTables(connection, INDEXES.replace("{expression}",
+                mariaDb ? "NULL" : "EXPRESSION"), tables.keySet()); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String column = rows.getString(4);
                 IndexElement element = column != null ? IndexElement.column(column)
@@ -245,7 +248,8 @@ final class MySqlInspector extends CatalogInspector {
         }
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            selects.add(SEQUENCE_SETTINGS.formatted(i, dialect.qualify(names.get(i).schema(), names.get(i).name())));
+            selects.add(SEQUENCE_SETTINGS.replace("{position}", Integer.toString(i))
+                .replace("{sequence}", dialect.qualify(names.get(i).schema(), names.get(i).name())));
         }
         try (PreparedStatement statement = connection.prepareStatement(String.join("\nUNION ALL ", selects));
                 ResultSet rows = statement.executeQuery()) {
@@ -314,12 +318,18 @@ final class MySqlInspector extends CatalogInspector {
      */
     private static Table asDeclared(Table table) {
         List<Column> columns = new ArrayList<>(table.columns());
-        List<CheckConstraint> checks = table.checkConstraints().stream()
-            .filter(check -> !markJson(columns, check))
-            .toList();
-        List<Index> indexes = table.indexes().stream()
-            .filter(index -> !isImplicitForeignKeyIndex(index, table.foreignKeys()))
-            .toList();
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (CheckConstraint check : table.checkConstraints()) {
+            if (!markJson(columns, check)) {
+                checks.add(check);
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            if (!isImplicitForeignKeyIndex(index, table.foreignKeys())) {
+                indexes.add(index);
+            }
+        }
         return new Table(table.schema(), table.name(), columns, table.primaryKey(), table.uniqueConstraints(), indexes,
                 table.foreignKeys(), checks, table.comment());
     }
@@ -347,15 +357,38 @@ final class MySqlInspector extends CatalogInspector {
 
     /** Whether {@code index} is the one MySQL created by itself for one of {@code foreignKeys}. */
     private static boolean isImplicitForeignKeyIndex(Index index, List<ForeignKey> foreignKeys) {
-        return foreignKeys.stream().anyMatch(key -> (index.name().equals(key.name())
-                || index.name().equals(key.columns().get(0)))
-                && index.elements().equals(key.columns().stream().map(IndexElement::column).toList()));
+        for (ForeignKey key : foreignKeys) {
+            if ((index.name().equals(key.name()) || index.name().equals(key.columns().get(0)))
+                    && isPlainIndexOn(index, key.columns())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The number in {@code column}, whichever integer type the driver returns for it, or {@code null}. */
+    /**
+     * Whether {@code index} has exactly the ascending keys {@code columns}, in order (compared field by field: the
+     * records' generated {@code equals} bootstraps {@code java.lang.runtime.ObjectMethods}, slow in a fresh JVM).
+     */
+    private static boolean isPlainIndexOn(Index index, List<String> columns) {
+        List<IndexElement> elements = index.elements();
+        if (elements.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            IndexElement element = elements.get(i);
+            if (!columns.get(i).equals(element.column()) || element.descending()
+                    || element.nulls() != IndexElement.NullsOrder.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number in {@code column}, or {@code null}; lengths beyond an {@code int} read as the largest one. */
     private static Integer number(ResultSet rows, int column) throws SQLException {
-        Number value = (Number) rows.getObject(column);
-        return value == null ? null : (int) Math.min(value.longValue(), Integer.MAX_VALUE);
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     private static String emptyToNull(String text) {

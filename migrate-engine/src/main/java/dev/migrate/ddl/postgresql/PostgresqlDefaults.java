@@ -5,12 +5,6 @@ import java.util.regex.Pattern;
 /** PostgreSQL's spelling of server defaults, and the normalised form compared with others. */
 final class PostgresqlDefaults {
 
-    private static final Pattern NUMBER_CAST = Pattern.compile(
-            "'(-?\\d+(?:\\.\\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)");
-
-    private static final Pattern LITERAL_CAST = Pattern.compile(
-            "('(?:[^']|'')*')::\\w+(?: \\w+)*(?:\\(\\d+(?:,\\d+)?\\))?(?:\\[])?");
-
     private PostgresqlDefaults() {
     }
 
@@ -20,12 +14,28 @@ final class PostgresqlDefaults {
      * {@code nextval('s')}.
      */
     static String normalize(String expression) {
-        String numbers = NUMBER_CAST.matcher(expression).replaceAll("$1");
-        return LITERAL_CAST.matcher(numbers).replaceAll("$1");
+        if (!expression.contains("'::")) {
+            return expression; // no literal with a cast
+        }
+        String numbers = Casts.NUMBER.matcher(expression).replaceAll("$1");
+        return Casts.LITERAL.matcher(numbers).replaceAll("$1");
     }
 
     /** Whether {@code expression} takes the next value of {@code sequence} (as {@code regclass} prints it). */
     static boolean isNextval(String expression, String sequence) {
         return expression.equals("nextval('" + sequence.replace("'", "''") + "'::regclass)");
+    }
+
+    /**
+     * The patterns of the casts, compiled when the first default with a cast is read: most defaults have none, and a
+     * schema without any is read without loading the regex engine, which is slow to start in a fresh JVM.
+     */
+    private static final class Casts {
+
+        static final Pattern NUMBER = Pattern.compile(
+                "'(-?\\d+(?:\\.\\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)");
+
+        static final Pattern LITERAL = Pattern.compile(
+                "('(?:[^']|'')*')::\\w+(?: \\w+)*(?:\\(\\d+(?:,\\d+)?\\))?(?:\\[])?");
     }
 }

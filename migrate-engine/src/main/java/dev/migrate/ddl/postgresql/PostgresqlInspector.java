@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.migrate.ddl.CatalogInspector;
 import dev.migrate.ddl.InspectionScope;
@@ -49,17 +47,32 @@ final class PostgresqlInspector extends CatalogInspector {
             WHERE n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' AND (? OR n.nspname = ANY(?))
             ORDER BY n.nspname""";
 
+    /**
+     * The tables, each with its comment, looked up in {@code pg_description} by its index (what
+     * {@code obj_description} does, without calling an SQL function per row).
+     */
     private static final String TABLES = """
-            SELECT c.oid, c.relnamespace, c.relname, obj_description(c.oid, 'pg_class')
+            SELECT c.oid, c.relnamespace, c.relname,
+                   (SELECT d.description FROM pg_description d
+                    WHERE d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0)
             FROM pg_class c
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relnamespace = ANY(?::oid[])""";
 
+    /**
+     * The columns of all tables, in order, each with its type, default, comment (looked up like the tables') and the
+     * sequence behind an identity or serial column. A default cannot refer to a column, so it is decompiled without
+     * its table (relation 0), which spares the server opening every table that has a default; a generated column's
+     * expression refers to columns and is decompiled with its table.
+     */
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
                    CASE WHEN t.typcategory = 'A' THEN et.typname ELSE t.typname END,
                    CASE WHEN t.typcategory = 'A' THEN et.typtype ELSE t.typtype END,
-                   t.typcategory = 'A', a.atttypmod, a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-                   a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum),
+                   t.typcategory = 'A', a.atttypmod, a.attnotnull,
+                   pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END),
+                   a.attidentity, a.attgenerated,
+                   (SELECT ds.description FROM pg_description ds
+                    WHERE ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum),
                    sq.oid, sq.oid::regclass::text, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcycle,
                    s.seqcache
             FROM pg_attribute a
@@ -74,25 +87,37 @@ final class PostgresqlInspector extends CatalogInspector {
             WHERE a.attrelid = ANY(?::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum""";
 
+    /**
+     * One row per key column of each primary key, unique constraint and foreign key (with the referenced column),
+     * in key order, the last one flagged, and one row per check, with its condition: the text inside the
+     * {@code CHECK (…)} that {@code pg_get_constraintdef} prints. Key columns come as rows rather than arrays, which
+     * the driver decodes slowly in a fresh JVM.
+     */
     private static final String CONSTRAINTS = """
             SELECT con.conrelid, con.conname, con.contype,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos),
+                   (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = con.conrelid AND a.attnum = k.num),
                    fn.nspname, fc.relname,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos),
+                   (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = con.confrelid AND a.attnum = k.fnum),
                    con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
-                   pg_get_constraintdef(con.oid, true), %s
+                   pg_get_expr(con.conbin, con.conrelid, true), %s,
+                   k.pos IS NULL OR k.pos = cardinality(con.conkey)
             FROM pg_constraint con
+            LEFT JOIN LATERAL unnest(CASE WHEN con.contype <> 'c' THEN con.conkey END, con.confkey)
+                      WITH ORDINALITY k(num, fnum, pos) ON true
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype = 'u'
-            WHERE con.conrelid = ANY(?::oid[]) AND con.contype IN ('p', 'u', 'f', 'c')""";
+            WHERE con.conrelid = ANY(?::oid[]) AND con.contype IN ('p', 'u', 'f', 'c')
+            ORDER BY con.oid, k.pos""";
 
+    /**
+     * The indexes that do not back a constraint; the definitions of their keys one by one only for indexes that have
+     * expression keys (the others' keys are columns, named from the columns read).
+     */
     private static final String INDEXES = """
-            SELECT i.indrelid, ic.relname, i.indisunique, i.indnkeyatts, i.indkey::int2[], i.indoption::int2[],
-                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k
-                         ORDER BY k),
+            SELECT i.indrelid, ic.relname, i.indisunique, i.indnkeyatts, i.indkey::text, i.indoption::text,
+                   CASE WHEN i.indexprs IS NOT NULL THEN ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)
+                         FROM generate_series(1, i.indnatts) k ORDER BY k) END,
                    pg_get_expr(i.indpred, i.indrelid, true)
             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
             WHERE i.indrelid = ANY(?::oid[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint c
@@ -112,9 +137,6 @@ final class PostgresqlInspector extends CatalogInspector {
             SELECT t.typnamespace, t.typname,
                    ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)
             FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace = ANY(?::oid[])""";
-
-    private static final Pattern CHECK = Pattern.compile("^CHECK *\\((.+)\\)( NO INHERIT)?( NOT VALID)?$",
-            Pattern.DOTALL);
 
     private static final int INDOPTION_DESC = 1;
 
@@ -175,10 +197,12 @@ final class PostgresqlInspector extends CatalogInspector {
             Table table = builder.build();
             tablesBySchema.computeIfAbsent(table.schema(), key -> new ArrayList<>()).add(table);
         }
-        return schemas.keySet().stream()
-            .map(name -> new Schema(name, tablesBySchema.getOrDefault(name, List.of()),
-                    sequences.getOrDefault(name, List.of()), enums.getOrDefault(name, List.of())))
-            .toList();
+        List<Schema> read = new ArrayList<>();
+        for (String name : schemas.keySet()) {
+            read.add(new Schema(name, tablesBySchema.getOrDefault(name, List.of()),
+                    sequences.getOrDefault(name, List.of()), enums.getOrDefault(name, List.of())));
+        }
+        return List.copyOf(read);
     }
 
     /**
@@ -240,25 +264,35 @@ final class PostgresqlInspector extends CatalogInspector {
             throws SQLException {
         String nullsNotDistinct = connection.getMetaData().getDatabaseMajorVersion() >= 15
                 ? "coalesce(i.indnullsnotdistinct, false)" : "false";
-        try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS.formatted(nullsNotDistinct))) {
+        try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS.replace("%s", nullsNotDistinct))) {
             statement.setArray(1, tableOids);
             try (ResultSet rows = statement.executeQuery()) {
+                List<String> columns = new ArrayList<>();
+                List<String> targetColumns = new ArrayList<>();
                 while (rows.next()) {
+                    String column = rows.getString(4);
+                    if (column != null) {
+                        columns.add(column);
+                    }
+                    String targetColumn = rows.getString(7);
+                    if (targetColumn != null) {
+                        targetColumns.add(targetColumn);
+                    }
+                    if (!rows.getBoolean(14)) {
+                        continue; // more key columns of the same constraint follow
+                    }
                     Table.Builder table = tables.get(rows.getLong(1));
                     String name = rows.getString(2);
-                    List<String> columns = strings(rows.getArray(4));
                     switch (rows.getString(3)) {
                         case "p" -> table.primaryKey(new PrimaryKey(name, columns));
                         case "u" -> table.unique(new UniqueConstraint(name, columns, rows.getBoolean(13)));
                         case "f" -> table.foreignKey(new ForeignKey(name, columns, rows.getString(5),
-                                rows.getString(6), strings(rows.getArray(7)), action(rows.getString(8)),
+                                rows.getString(6), targetColumns, action(rows.getString(8)),
                                 action(rows.getString(9)), rows.getBoolean(10), rows.getBoolean(11)));
-                        default -> {
-                            String definition = rows.getString(12);
-                            Matcher check = CHECK.matcher(definition);
-                            table.check(new CheckConstraint(name, check.matches() ? check.group(1) : definition));
-                        }
+                        default -> table.check(new CheckConstraint(name, rows.getString(12)));
                     }
+                    columns.clear();
+                    targetColumns.clear();
                 }
             }
         }
@@ -273,13 +307,13 @@ final class PostgresqlInspector extends CatalogInspector {
                     long tableOid = rows.getLong(1);
                     Map<Integer, String> names = columnNames.getOrDefault(tableOid, Map.of());
                     int keyCount = rows.getInt(4);
-                    Short[] keys = (Short[]) rows.getArray(5).getArray();
-                    Short[] options = (Short[]) rows.getArray(6).getArray();
+                    int[] keys = numbers(rows.getString(5));
+                    int[] options = numbers(rows.getString(6));
                     List<String> definitions = strings(rows.getArray(7));
                     List<IndexElement> elements = new ArrayList<>();
                     List<String> include = new ArrayList<>();
                     for (int position = 0; position < keys.length; position++) {
-                        String column = names.get((int) keys[position]);
+                        String column = names.get(keys[position]);
                         if (position >= keyCount) {
                             include.add(column);
                             continue;
@@ -386,6 +420,22 @@ final class PostgresqlInspector extends CatalogInspector {
             case "d" -> ReferentialAction.SET_DEFAULT;
             default -> ReferentialAction.NO_ACTION;
         };
+    }
+
+    /**
+     * The numbers of an {@code int2vector} (index keys, index options) as PostgreSQL prints it, separated by spaces:
+     * read from text rather than as an array, which the driver decodes slowly in a fresh JVM.
+     */
+    private static int[] numbers(String int2vector) {
+        if (int2vector.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = int2vector.split(" ");
+        int[] numbers = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            numbers[i] = Integer.parseInt(parts[i]);
+        }
+        return numbers;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -212,6 +212,38 @@ class PostgresqlInspectorTest {
     }
 
     @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void readsKeysInKeyOrderChecksAsTheirConditionsAndMixedIndexKeys(TestDatabase db) throws SQLException {
+        try (Connection connection = db.connect()) {
+            execute(connection, """
+                    CREATE TABLE parent (a INT, b INT, PRIMARY KEY (b, a));
+                    CREATE TABLE child (
+                      x INT, y INT, z INT,
+                      CONSTRAINT child_parent FOREIGN KEY (y, x) REFERENCES parent (b, a),
+                      CONSTRAINT child_z CHECK (z > 0) NO INHERIT
+                    );
+                    ALTER TABLE child ADD CONSTRAINT child_x CHECK (x <> 1 AND y IN (1, 2)) NOT VALID;
+                    CREATE INDEX child_mixed ON child (z, lower(x::text), y DESC);
+                    """);
+
+            Schema schema = Dialects.detect(connection).inspector()
+                .inspect(connection, InspectionScope.defaultSchema()).get(0);
+
+            assertThat(schema.table("parent").orElseThrow().primaryKey())
+                .isEqualTo(new PrimaryKey("parent_pkey", List.of("b", "a")));
+            Table child = schema.table("child").orElseThrow();
+            assertThat(child.foreignKeys()).containsExactly(new ForeignKey("child_parent", List.of("y", "x"),
+                    db.schema(), "parent", List.of("b", "a"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION,
+                    false, false));
+            assertThat(child.checkConstraints()).containsExactly(
+                    new CheckConstraint("child_x", "x <> 1 AND (y = ANY (ARRAY[1, 2]))"),
+                    new CheckConstraint("child_z", "z > 0"));
+            assertThat(child.indexes()).containsExactly(new Index("child_mixed", List.of(IndexElement.column("z"),
+                    IndexElement.expression("lower(x::text)"), IndexElement.column("y").desc()), false, null,
+                    List.of()));
+        }
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
     void runsAsManyCatalogQueriesForTwoHundredTablesAsForTen(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
             IntFunction<String> table = i -> "CREATE TABLE t" + i + " (id SERIAL PRIMARY KEY, name VARCHAR(20) "
