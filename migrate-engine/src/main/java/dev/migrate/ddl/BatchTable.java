@@ -1,9 +1,12 @@
 package dev.migrate.ddl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.migrate.MigrateException;
@@ -273,6 +276,49 @@ final class BatchTable {
         else if (namedConstraints.remove(name) == null) {
             throw new MigrateException("No such constraint: '" + given + "' on " + table);
         }
+    }
+
+    /**
+     * Orders the columns so that each of {@code orderings} holds (Alembic's {@code partial_reordering}): a stable
+     * topological sort, which keeps the columns in their present order wherever the orderings allow.
+     *
+     * @throws MigrateException when an ordering names a column the table does not have, or the orderings contradict
+     *                          each other
+     */
+    void reorder(List<List<String>> orderings) {
+        Map<String, Set<String>> predecessors = new HashMap<>();
+        for (List<String> ordering : orderings) {
+            for (int i = 1; i < ordering.size(); i++) {
+                String before = reorderedColumn(ordering.get(i - 1));
+                String after = reorderedColumn(ordering.get(i));
+                if (!before.equals(after)) {
+                    predecessors.computeIfAbsent(after, column -> new HashSet<>()).add(before);
+                }
+            }
+        }
+        List<Entry> remaining = new ArrayList<>(columns);
+        Set<String> placed = new HashSet<>();
+        columns.clear();
+        while (!remaining.isEmpty()) {
+            Entry next = remaining.stream()
+                .filter(entry -> placed.containsAll(predecessors.getOrDefault(entry.name(), Set.of())))
+                .findFirst()
+                .orElseThrow(() -> new MigrateException("Cannot reorder the columns of " + table + ": the partial "
+                        + "reorderings " + orderings + " contradict each other for " + remaining.stream()
+                            .map(Entry::name).toList() + "; give orderings that can all hold"));
+            remaining.remove(next);
+            placed.add(next.name());
+            columns.add(next);
+        }
+    }
+
+    private String reorderedColumn(String column) {
+        String name = name(column);
+        if (find(name) < 0) {
+            throw new MigrateException("Cannot reorder the columns of " + table + ": it has no column '" + column
+                    + "' once the batch ran; BatchOptions.partialReordering names columns of the new table");
+        }
+        return name;
     }
 
     // ---------------------------------------------------------------- names

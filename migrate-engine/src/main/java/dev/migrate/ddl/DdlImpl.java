@@ -381,8 +381,17 @@ public abstract class DdlImpl {
         }
     }
 
-    /** Every operation's statements, in order; all are written before any runs. */
+    /**
+     * Every operation's statements, in order; all are written before any runs.
+     *
+     * @throws MigrateException when the batch reorders columns, which only a recreated table can
+     */
     private List<String> alterStatements(BatchAlterTableOp batch) {
+        if (!batch.options().partialReordering().isEmpty()) {
+            throw new MigrateException("Can't reorder the columns of " + batch.table() + " when using ALTER; please "
+                    + "recreate the table: op.batchAlterTable(\"" + batch.table() + "\", BatchOptions.recreate("
+                    + "Recreate.ALWAYS).partialReordering(…), batch -> …)");
+        }
         List<String> statements = new ArrayList<>();
         batch.operations().forEach(operation -> statements.addAll(operation.toSql(this)));
         return statements;

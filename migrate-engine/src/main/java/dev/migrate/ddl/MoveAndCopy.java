@@ -64,6 +64,7 @@ final class MoveAndCopy {
         for (MigrateOperation operation : batch.operations()) {
             changed.apply(operation);
         }
+        changed.reorder(batch.options().partialReordering());
         dropNamedConstraints(existing);
         prepare.addAll(compiler.createTable(temporaryTable(changed)));
         List<BatchTable.Entry> copied = changed.columns().stream()

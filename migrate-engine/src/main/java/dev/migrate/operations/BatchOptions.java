@@ -1,19 +1,23 @@
 package dev.migrate.operations;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import dev.migrate.schema.Table;
 
 /**
  * How {@link Operations#batchAlterTable(String, BatchOptions, java.util.function.Consumer)} changes its table:
- * whether it recreates the table ("move and copy") and, for offline ({@code --sql}) scripts, the table as it is, so
- * that it need not be read from a live database.
+ * whether it recreates the table ("move and copy"), how a recreated table orders its columns and, for offline
+ * ({@code --sql}) scripts, the table as it is, so that it need not be read from a live database.
  *
- * @param recreate when the table is recreated
- * @param copyFrom the table as it is before the batch (Alembic's {@code copy_from}), or {@code null} to read it from
- *                 the database
+ * @param recreate          when the table is recreated
+ * @param copyFrom          the table as it is before the batch (Alembic's {@code copy_from}), or {@code null} to
+ *                          read it from the database
+ * @param partialReordering orderings the recreated table's columns must follow, each a list of column names in the
+ *                          order they must come (Alembic's {@code partial_reordering})
  */
-public record BatchOptions(Recreate recreate, Table copyFrom) {
+public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>> partialReordering) {
 
     /** When a batch recreates its table rather than altering it in place. */
     public enum Recreate {
@@ -26,19 +30,32 @@ public record BatchOptions(Recreate recreate, Table copyFrom) {
     }
 
     /** Recreate {@link Recreate#AUTO auto}, the table read from the database. */
-    public static final BatchOptions DEFAULTS = new BatchOptions(Recreate.AUTO, null);
+    public static final BatchOptions DEFAULTS = new BatchOptions(Recreate.AUTO, null, List.of());
 
     public BatchOptions {
         Objects.requireNonNull(recreate, "recreate");
+        partialReordering = partialReordering.stream().map(List::copyOf).toList();
     }
 
     /** These options recreating {@code when}. */
     public static BatchOptions recreate(Recreate when) {
-        return new BatchOptions(when, null);
+        return new BatchOptions(when, null, List.of());
     }
 
     /** These options, recreating from {@code table} instead of the table read from the database. */
     public BatchOptions copyFrom(Table table) {
-        return new BatchOptions(recreate, Objects.requireNonNull(table, "table"));
+        return new BatchOptions(recreate, Objects.requireNonNull(table, "table"), partialReordering);
+    }
+
+    /**
+     * These options, and the recreated table's {@code columns} in this order among themselves:
+     * {@code partialReordering("c", "d", "a", "b")} orders all four, {@code partialReordering("d", "c")} only puts
+     * {@code d} before {@code c}. Call it again for another ordering. The other columns keep their order wherever the
+     * orderings allow. Only a recreated table can reorder its columns ({@link Recreate#ALWAYS}).
+     */
+    public BatchOptions partialReordering(String... columns) {
+        List<List<String>> orderings = new ArrayList<>(partialReordering);
+        orderings.add(List.of(columns));
+        return new BatchOptions(recreate, copyFrom, orderings);
     }
 }
