@@ -14,6 +14,7 @@ import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.ColumnPosition;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.NamingConvention;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
 import dev.migrate.operations.ops.AlterColumnOp;
@@ -75,10 +76,12 @@ final class BatchTable {
     /**
      * The table as it is.
      *
-     * @param reflected whether it was read from the database: its column types are then kept as the database spells
-     *                  them, and its unnamed checks are left out as Alembic does
+     * @param reflected  whether it was read from the database: its column types are then kept as the database spells
+     *                   them, and its unnamed checks are left out as Alembic does
+     * @param convention names for its constraints without one; a check it names is kept
+     * @throws MigrateException when the convention cannot name a constraint, or names two alike
      */
-    BatchTable(DdlImpl dialect, Table table, boolean reflected) {
+    BatchTable(DdlImpl dialect, Table table, boolean reflected, NamingConvention convention) {
         this.dialect = dialect;
         this.table = table.name();
         for (Column column : table.columns()) {
@@ -87,10 +90,13 @@ final class BatchTable {
             columns.add(new Entry(declared(definition, type, column.autoIncrement() ? null
                     : definition.defaultValue()), column.name(), column.type(), false));
         }
-        primaryKey = table.primaryKey();
-        table.uniqueConstraints().forEach(this::keep);
-        table.foreignKeys().forEach(fk -> keep(sameSchema(fk, table.schema())));
-        table.checkConstraints().stream().filter(check -> check.name() != null || !reflected).forEach(this::keep);
+        primaryKey = namedKey(table.primaryKey(), convention);
+        table.uniqueConstraints().forEach(unique -> keep(unique, convention));
+        table.foreignKeys().forEach(fk -> keep(sameSchema(fk, table.schema()), convention));
+        table.checkConstraints().stream()
+            .map(check -> check.name() == null ? conventionallyNamed(check, convention) : check)
+            .filter(check -> check.name() != null || !reflected)
+            .forEach(this::keep);
         table.indexes().forEach(index -> indexes.put(index.name(), index));
         comment = table.comment();
     }
@@ -107,13 +113,40 @@ final class BatchTable {
         return fk.targetSchema() != null && fk.targetSchema().equals(schema) ? fk.targetSchema(null) : fk;
     }
 
+    /**
+     * {@code key} named by {@code convention} when it has no name, but for a single numbered column, which SQLite
+     * declares on the column, without a name.
+     */
+    private PrimaryKey namedKey(PrimaryKey key, NamingConvention convention) {
+        if (key == null || key.name() != null || key.columns().size() == 1 && columns.stream()
+            .anyMatch(entry -> entry.name().equals(key.columns().get(0)) && entry.definition().isAutoIncrement())) {
+            return key;
+        }
+        String name = convention.nameFor(table, key);
+        return name == null ? key : new PrimaryKey(name, key.columns());
+    }
+
+    private <T extends TableElement> T conventionallyNamed(T constraint, NamingConvention convention) {
+        String name = convention.nameFor(table, constraint);
+        @SuppressWarnings("unchecked")
+        T named = name == null ? constraint : (T) ConstraintType.withName(constraint, name);
+        return named;
+    }
+
+    private void keep(TableElement constraint, NamingConvention convention) {
+        keep(ConstraintType.nameOf(constraint) == null ? conventionallyNamed(constraint, convention) : constraint);
+    }
+
     private void keep(TableElement constraint) {
         String name = ConstraintType.nameOf(constraint);
         if (name == null) {
             unnamedConstraints.add(constraint);
         }
-        else {
-            namedConstraints.put(name, constraint);
+        else if (namedConstraints.putIfAbsent(name, constraint) != null
+                || primaryKey != null && name.equals(primaryKey.name())) {
+            throw new MigrateException("Two constraints of " + table + " are named " + name + ": "
+                    + namedConstraints.get(name) + " and " + constraint + "; give them names of their own (a "
+                    + "BatchOptions.namingConvention names those without one: use tokens that tell them apart)");
         }
     }
 

@@ -60,7 +60,7 @@ final class MoveAndCopy {
         this.table = batch.table();
         String name = TEMPORARY_PREFIX + batch.table();
         this.temporary = name.substring(0, Math.min(name.length(), TEMPORARY_NAME_LENGTH));
-        BatchTable changed = new BatchTable(dialect, existing, reflected);
+        BatchTable changed = new BatchTable(dialect, existing, reflected, batch.options().namingConvention());
         for (MigrateOperation operation : batch.operations()) {
             changed.apply(operation);
         }

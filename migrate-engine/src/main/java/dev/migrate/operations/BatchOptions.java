@@ -2,6 +2,7 @@ package dev.migrate.operations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.migrate.schema.Table;
@@ -16,8 +17,10 @@ import dev.migrate.schema.Table;
  *                          read it from the database
  * @param partialReordering orderings the recreated table's columns must follow, each a list of column names in the
  *                          order they must come (Alembic's {@code partial_reordering})
+ * @param namingConvention  names for the constraints the table has without one, so that the batch can drop them
  */
-public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>> partialReordering) {
+public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>> partialReordering,
+        NamingConvention namingConvention) {
 
     /** When a batch recreates its table rather than altering it in place. */
     public enum Recreate {
@@ -30,21 +33,24 @@ public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>>
     }
 
     /** Recreate {@link Recreate#AUTO auto}, the table read from the database. */
-    public static final BatchOptions DEFAULTS = new BatchOptions(Recreate.AUTO, null, List.of());
+    public static final BatchOptions DEFAULTS = new BatchOptions(Recreate.AUTO, null, List.of(),
+            NamingConvention.NONE);
 
     public BatchOptions {
         Objects.requireNonNull(recreate, "recreate");
         partialReordering = partialReordering.stream().map(List::copyOf).toList();
+        Objects.requireNonNull(namingConvention, "namingConvention");
     }
 
     /** These options recreating {@code when}. */
     public static BatchOptions recreate(Recreate when) {
-        return new BatchOptions(when, null, List.of());
+        return new BatchOptions(when, null, List.of(), NamingConvention.NONE);
     }
 
     /** These options, recreating from {@code table} instead of the table read from the database. */
     public BatchOptions copyFrom(Table table) {
-        return new BatchOptions(recreate, Objects.requireNonNull(table, "table"), partialReordering);
+        return new BatchOptions(recreate, Objects.requireNonNull(table, "table"), partialReordering,
+                namingConvention);
     }
 
     /**
@@ -56,6 +62,20 @@ public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>>
     public BatchOptions partialReordering(String... columns) {
         List<List<String>> orderings = new ArrayList<>(partialReordering);
         orderings.add(List.of(columns));
-        return new BatchOptions(recreate, copyFrom, orderings);
+        return new BatchOptions(recreate, copyFrom, orderings, namingConvention);
+    }
+
+    /**
+     * These options, and names by {@code patterns} for the constraints the recreated table has without a name
+     * (Alembic's {@code naming_convention}): with
+     * {@code namingConvention(Map.of("fk", "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s"))} a batch on
+     * SQLite drops an unnamed foreign key of {@code pet.owner_id} as {@code fk_pet_owner_id_owner}. A check without a
+     * name, which the batch otherwise leaves out, is kept once a {@code ck} pattern names it. See
+     * {@link NamingConvention} for the tokens.
+     *
+     * @throws dev.migrate.MigrateException for an unknown kind of constraint or token
+     */
+    public BatchOptions namingConvention(Map<String, String> patterns) {
+        return new BatchOptions(recreate, copyFrom, partialReordering, NamingConvention.of(patterns));
     }
 }
