@@ -174,8 +174,7 @@ final class BatchTable {
         }
         else if (operation instanceof CreateIndexOp create) {
             Index index = create.index();
-            indexes.put(name(index.name()), new Index(name(index.name()), index.elements().stream()
-                .map(this::named).toList(), index.unique(), index.where(), names(index.include())));
+            indexes.put(name(index.name()), named(index));
         }
         else if (operation instanceof DropIndexOp drop) {
             if (indexes.remove(name(drop.name())) == null) {
@@ -204,7 +203,12 @@ final class BatchTable {
         }
         columns.add(new Entry(declared(column.renamed(name), column.type(), column.defaultValue()), null, null,
                 false));
-        if (column.isPrimaryKey()) {
+        addColumnConstraints(column, name);
+    }
+
+    /** The key, unique constraint, index and foreign key {@code column}, now called {@code name}, declares. */
+    private void addColumnConstraints(ColumnDefinition column, String name) {
+        if (column.isPrimaryKey() && (primaryKey == null || !primaryKey.columns().contains(name))) {
             List<String> keys = new ArrayList<>(primaryKey == null ? List.of() : primaryKey.columns());
             keys.add(name);
             primaryKey = new PrimaryKey(primaryKey == null ? null : primaryKey.name(), keys);
@@ -312,6 +316,47 @@ final class BatchTable {
     }
 
     /**
+     * Takes {@code definitions} over the table as it is (Alembic's {@code reflect_args} and {@code table_args}): a
+     * column replaces the table's own of that name, whose values it keeps without converting them; a primary key
+     * replaces the table's; other constraints and indexes are added, a named one in place of one of the same name.
+     *
+     * @throws MigrateException when a column is not one of the table's
+     */
+    void override(List<TableElement> definitions) {
+        for (TableElement definition : definitions) {
+            if (definition instanceof ColumnDefinition column) {
+                String name = name(column.name());
+                int position = find(name);
+                if (position < 0) {
+                    throw new MigrateException("BatchOptions.override names column " + column.name() + ", which "
+                            + table + " does not have; override only its columns (" + columns.stream()
+                                .map(Entry::name).toList() + ") and add new ones with batch.addColumn");
+                }
+                columns.set(position, new Entry(declared(column.renamed(name), column.type(),
+                        column.defaultValue()), columns.get(position).source(), column.type(), false));
+                addColumnConstraints(column, name);
+            }
+            else if (definition instanceof Index index) {
+                indexes.put(name(index.name()), named(index));
+            }
+            else if (definition instanceof PrimaryKey key) {
+                primaryKey = (PrimaryKey) named(key);
+            }
+            else if (!(definition instanceof UniqueConstraint || definition instanceof ForeignKey
+                    || definition instanceof CheckConstraint)) {
+                throw new MigrateException("BatchOptions.override of " + table + " takes columns, constraints and "
+                        + "indexes, not " + definition + "; change the table comment with batch.createTableComment");
+            }
+            else if (ConstraintType.nameOf(definition) == null) {
+                unnamedConstraints.add(named(definition));
+            }
+            else {
+                namedConstraints.put(name(ConstraintType.nameOf(definition)), named(definition));
+            }
+        }
+    }
+
+    /**
      * Orders the columns so that each of {@code orderings} holds (Alembic's {@code partial_reordering}): a stable
      * topological sort, which keeps the columns in their present order wherever the orderings allow.
      *
@@ -363,6 +408,11 @@ final class BatchTable {
 
     private List<String> names(List<String> names) {
         return names.stream().map(this::name).toList();
+    }
+
+    private Index named(Index index) {
+        return new Index(name(index.name()), index.elements().stream().map(this::named).toList(), index.unique(),
+                index.where(), names(index.include()));
     }
 
     private IndexElement named(IndexElement key) {

@@ -61,6 +61,7 @@ final class MoveAndCopy {
         String name = TEMPORARY_PREFIX + batch.table();
         this.temporary = name.substring(0, Math.min(name.length(), TEMPORARY_NAME_LENGTH));
         BatchTable changed = new BatchTable(dialect, existing, reflected, batch.options().namingConvention());
+        changed.override(batch.options().overrides());
         for (MigrateOperation operation : batch.operations()) {
             changed.apply(operation);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.migrate.schema.Table;
+import dev.migrate.schema.TableElement;
 
 /**
  * How {@link Operations#batchAlterTable(String, BatchOptions, java.util.function.Consumer)} changes its table:
@@ -18,9 +19,11 @@ import dev.migrate.schema.Table;
  * @param partialReordering orderings the recreated table's columns must follow, each a list of column names in the
  *                          order they must come (Alembic's {@code partial_reordering})
  * @param namingConvention  names for the constraints the table has without one, so that the batch can drop them
+ * @param overrides         columns, constraints and indexes the recreated table takes over the table as it is
+ *                          (Alembic's {@code reflect_args} and {@code table_args})
  */
 public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>> partialReordering,
-        NamingConvention namingConvention) {
+        NamingConvention namingConvention, List<TableElement> overrides) {
 
     /** When a batch recreates its table rather than altering it in place. */
     public enum Recreate {
@@ -34,23 +37,24 @@ public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>>
 
     /** Recreate {@link Recreate#AUTO auto}, the table read from the database. */
     public static final BatchOptions DEFAULTS = new BatchOptions(Recreate.AUTO, null, List.of(),
-            NamingConvention.NONE);
+            NamingConvention.NONE, List.of());
 
     public BatchOptions {
         Objects.requireNonNull(recreate, "recreate");
         partialReordering = partialReordering.stream().map(List::copyOf).toList();
         Objects.requireNonNull(namingConvention, "namingConvention");
+        overrides = List.copyOf(overrides);
     }
 
     /** These options recreating {@code when}. */
     public static BatchOptions recreate(Recreate when) {
-        return new BatchOptions(when, null, List.of(), NamingConvention.NONE);
+        return new BatchOptions(when, null, List.of(), NamingConvention.NONE, List.of());
     }
 
     /** These options, recreating from {@code table} instead of the table read from the database. */
     public BatchOptions copyFrom(Table table) {
         return new BatchOptions(recreate, Objects.requireNonNull(table, "table"), partialReordering,
-                namingConvention);
+                namingConvention, overrides);
     }
 
     /**
@@ -62,7 +66,7 @@ public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>>
     public BatchOptions partialReordering(String... columns) {
         List<List<String>> orderings = new ArrayList<>(partialReordering);
         orderings.add(List.of(columns));
-        return new BatchOptions(recreate, copyFrom, orderings, namingConvention);
+        return new BatchOptions(recreate, copyFrom, orderings, namingConvention, overrides);
     }
 
     /**
@@ -76,6 +80,20 @@ public record BatchOptions(Recreate recreate, Table copyFrom, List<List<String>>
      * @throws dev.migrate.MigrateException for an unknown kind of constraint or token
      */
     public BatchOptions namingConvention(Map<String, String> patterns) {
-        return new BatchOptions(recreate, copyFrom, partialReordering, NamingConvention.of(patterns));
+        return new BatchOptions(recreate, copyFrom, partialReordering, NamingConvention.of(patterns), overrides);
+    }
+
+    /**
+     * These options, and {@code definitions} ({@link Definitions#column}, {@link Definitions#check}, …) taken over the
+     * table as it is read (or given as {@link #copyFrom}) when it is recreated (Alembic's {@code reflect_args} and
+     * {@code table_args}): a column replaces the table's own column of that name, for a type or default the database
+     * does not read back as declared; its values are copied as they are. A primary key replaces the table's; other
+     * constraints and indexes are added, such as a check without a name, which the batch otherwise leaves out. Call
+     * it again to add more.
+     */
+    public BatchOptions override(TableElement... definitions) {
+        List<TableElement> all = new ArrayList<>(overrides);
+        all.addAll(List.of(definitions));
+        return new BatchOptions(recreate, copyFrom, partialReordering, namingConvention, all);
     }
 }
