@@ -153,10 +153,23 @@ final class BatchTable {
     // ---------------------------------------------------------------- operations
 
     /**
-     * Applies one operation of the batch.
+     * Whether a batch that recreates its table carries out {@code operation} by changing the new table's definition:
+     * the built-in operations on columns, indexes, constraints and the comment. Others (operation types of a
+     * project's own, or with an implementation registered) run their own statements once the table is recreated.
+     */
+    static boolean changesDefinition(MigrateOperation operation) {
+        return operation instanceof PositionedColumnOp || operation instanceof AddColumnOp
+                || operation instanceof DropColumnOp || operation instanceof AlterColumnOp
+                || operation instanceof CreateIndexOp || operation instanceof DropIndexOp
+                || operation instanceof AddConstraintOp || operation instanceof DropConstraintOp
+                || operation instanceof TableCommentOp;
+    }
+
+    /**
+     * Applies one operation of the batch that {@link #changesDefinition changes the definition}.
      *
-     * @throws MigrateException for an operation a batch cannot hold, a column, constraint or index that is not
-     *                          there, or a constraint added without a name
+     * @throws MigrateException for a column, constraint or index that is not there, or a constraint added without a
+     *                          name
      */
     void apply(MigrateOperation operation) {
         if (operation instanceof PositionedColumnOp positioned) {
@@ -191,8 +204,7 @@ final class BatchTable {
             comment = change.comment();
         }
         else {
-            throw new MigrateException(operation + " cannot be part of a batch on " + table + "; run it before or "
-                    + "after op.batchAlterTable");
+            throw new IllegalArgumentException(operation + " does not change the definition of " + table);
         }
     }
 

@@ -316,6 +316,14 @@ public abstract class DdlImpl {
     }
 
     /**
+     * Whether a batch that recreates its table carries out {@code operation} by changing the new table's definition,
+     * rather than by running the operation's own statements once the table is recreated.
+     */
+    protected static boolean changesDefinition(MigrateOperation operation) {
+        return BatchTable.changesDefinition(operation);
+    }
+
+    /**
      * Whether the name of {@code constraint} is the schema's to give once only, so that a batch recreating its table
      * must drop it from the old table before the new table takes it: here, every named constraint's.
      */
