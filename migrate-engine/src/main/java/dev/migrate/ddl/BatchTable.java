@@ -1,9 +1,12 @@
 package dev.migrate.ddl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.migrate.MigrateException;
@@ -11,6 +14,7 @@ import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.ColumnPosition;
 import dev.migrate.operations.DefaultValue;
 import dev.migrate.operations.MigrateOperation;
+import dev.migrate.operations.NamingConvention;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
 import dev.migrate.operations.ops.AlterColumnOp;
@@ -72,10 +76,12 @@ final class BatchTable {
     /**
      * The table as it is.
      *
-     * @param reflected whether it was read from the database: its column types are then kept as the database spells
-     *                  them, and its unnamed checks are left out as Alembic does
+     * @param reflected  whether it was read from the database: its column types are then kept as the database spells
+     *                   them, and its unnamed checks are left out as Alembic does
+     * @param convention names for its constraints without one; a check it names is kept
+     * @throws MigrateException when the convention cannot name a constraint, or names two alike
      */
-    BatchTable(DdlImpl dialect, Table table, boolean reflected) {
+    BatchTable(DdlImpl dialect, Table table, boolean reflected, NamingConvention convention) {
         this.dialect = dialect;
         this.table = table.name();
         for (Column column : table.columns()) {
@@ -84,10 +90,13 @@ final class BatchTable {
             columns.add(new Entry(declared(definition, type, column.autoIncrement() ? null
                     : definition.defaultValue()), column.name(), column.type(), false));
         }
-        primaryKey = table.primaryKey();
-        table.uniqueConstraints().forEach(this::keep);
-        table.foreignKeys().forEach(fk -> keep(sameSchema(fk, table.schema())));
-        table.checkConstraints().stream().filter(check -> check.name() != null || !reflected).forEach(this::keep);
+        primaryKey = namedKey(table.primaryKey(), convention);
+        table.uniqueConstraints().forEach(unique -> keep(unique, convention));
+        table.foreignKeys().forEach(fk -> keep(sameSchema(fk, table.schema()), convention));
+        table.checkConstraints().stream()
+            .map(check -> check.name() == null ? conventionallyNamed(check, convention) : check)
+            .filter(check -> check.name() != null || !reflected)
+            .forEach(this::keep);
         table.indexes().forEach(index -> indexes.put(index.name(), index));
         comment = table.comment();
     }
@@ -104,23 +113,63 @@ final class BatchTable {
         return fk.targetSchema() != null && fk.targetSchema().equals(schema) ? fk.targetSchema(null) : fk;
     }
 
+    /**
+     * {@code key} named by {@code convention} when it has no name, but for a single numbered column, which SQLite
+     * declares on the column, without a name.
+     */
+    private PrimaryKey namedKey(PrimaryKey key, NamingConvention convention) {
+        if (key == null || key.name() != null || key.columns().size() == 1 && columns.stream()
+            .anyMatch(entry -> entry.name().equals(key.columns().get(0)) && entry.definition().isAutoIncrement())) {
+            return key;
+        }
+        String name = convention.nameFor(table, key);
+        return name == null ? key : new PrimaryKey(name, key.columns());
+    }
+
+    private <T extends TableElement> T conventionallyNamed(T constraint, NamingConvention convention) {
+        String name = convention.nameFor(table, constraint);
+        @SuppressWarnings("unchecked")
+        T named = name == null ? constraint : (T) ConstraintType.withName(constraint, name);
+        return named;
+    }
+
+    private void keep(TableElement constraint, NamingConvention convention) {
+        keep(ConstraintType.nameOf(constraint) == null ? conventionallyNamed(constraint, convention) : constraint);
+    }
+
     private void keep(TableElement constraint) {
         String name = ConstraintType.nameOf(constraint);
         if (name == null) {
             unnamedConstraints.add(constraint);
         }
-        else {
-            namedConstraints.put(name, constraint);
+        else if (namedConstraints.putIfAbsent(name, constraint) != null
+                || primaryKey != null && name.equals(primaryKey.name())) {
+            throw new MigrateException("Two constraints of " + table + " are named " + name + ": "
+                    + namedConstraints.get(name) + " and " + constraint + "; give them names of their own (a "
+                    + "BatchOptions.namingConvention names those without one: use tokens that tell them apart)");
         }
     }
 
     // ---------------------------------------------------------------- operations
 
     /**
-     * Applies one operation of the batch.
+     * Whether a batch that recreates its table carries out {@code operation} by changing the new table's definition:
+     * the built-in operations on columns, indexes, constraints and the comment. Others (operation types of a
+     * project's own, or with an implementation registered) run their own statements once the table is recreated.
+     */
+    static boolean changesDefinition(MigrateOperation operation) {
+        return operation instanceof PositionedColumnOp || operation instanceof AddColumnOp
+                || operation instanceof DropColumnOp || operation instanceof AlterColumnOp
+                || operation instanceof CreateIndexOp || operation instanceof DropIndexOp
+                || operation instanceof AddConstraintOp || operation instanceof DropConstraintOp
+                || operation instanceof TableCommentOp;
+    }
+
+    /**
+     * Applies one operation of the batch that {@link #changesDefinition changes the definition}.
      *
-     * @throws MigrateException for an operation a batch cannot hold, a column, constraint or index that is not
-     *                          there, or a constraint added without a name
+     * @throws MigrateException for a column, constraint or index that is not there, or a constraint added without a
+     *                          name
      */
     void apply(MigrateOperation operation) {
         if (operation instanceof PositionedColumnOp positioned) {
@@ -138,8 +187,7 @@ final class BatchTable {
         }
         else if (operation instanceof CreateIndexOp create) {
             Index index = create.index();
-            indexes.put(name(index.name()), new Index(name(index.name()), index.elements().stream()
-                .map(this::named).toList(), index.unique(), index.where(), names(index.include())));
+            indexes.put(name(index.name()), named(index));
         }
         else if (operation instanceof DropIndexOp drop) {
             if (indexes.remove(name(drop.name())) == null) {
@@ -156,8 +204,7 @@ final class BatchTable {
             comment = change.comment();
         }
         else {
-            throw new MigrateException(operation + " cannot be part of a batch on " + table + "; run it before or "
-                    + "after op.batchAlterTable");
+            throw new IllegalArgumentException(operation + " does not change the definition of " + table);
         }
     }
 
@@ -168,7 +215,12 @@ final class BatchTable {
         }
         columns.add(new Entry(declared(column.renamed(name), column.type(), column.defaultValue()), null, null,
                 false));
-        if (column.isPrimaryKey()) {
+        addColumnConstraints(column, name);
+    }
+
+    /** The key, unique constraint, index and foreign key {@code column}, now called {@code name}, declares. */
+    private void addColumnConstraints(ColumnDefinition column, String name) {
+        if (column.isPrimaryKey() && (primaryKey == null || !primaryKey.columns().contains(name))) {
             List<String> keys = new ArrayList<>(primaryKey == null ? List.of() : primaryKey.columns());
             keys.add(name);
             primaryKey = new PrimaryKey(primaryKey == null ? null : primaryKey.name(), keys);
@@ -275,6 +327,90 @@ final class BatchTable {
         }
     }
 
+    /**
+     * Takes {@code definitions} over the table as it is (Alembic's {@code reflect_args} and {@code table_args}): a
+     * column replaces the table's own of that name, whose values it keeps without converting them; a primary key
+     * replaces the table's; other constraints and indexes are added, a named one in place of one of the same name.
+     *
+     * @throws MigrateException when a column is not one of the table's
+     */
+    void override(List<TableElement> definitions) {
+        for (TableElement definition : definitions) {
+            if (definition instanceof ColumnDefinition column) {
+                String name = name(column.name());
+                int position = find(name);
+                if (position < 0) {
+                    throw new MigrateException("BatchOptions.override names column " + column.name() + ", which "
+                            + table + " does not have; override only its columns (" + columns.stream()
+                                .map(Entry::name).toList() + ") and add new ones with batch.addColumn");
+                }
+                columns.set(position, new Entry(declared(column.renamed(name), column.type(),
+                        column.defaultValue()), columns.get(position).source(), column.type(), false));
+                addColumnConstraints(column, name);
+            }
+            else if (definition instanceof Index index) {
+                indexes.put(name(index.name()), named(index));
+            }
+            else if (definition instanceof PrimaryKey key) {
+                primaryKey = (PrimaryKey) named(key);
+            }
+            else if (!(definition instanceof UniqueConstraint || definition instanceof ForeignKey
+                    || definition instanceof CheckConstraint)) {
+                throw new MigrateException("BatchOptions.override of " + table + " takes columns, constraints and "
+                        + "indexes, not " + definition + "; change the table comment with batch.createTableComment");
+            }
+            else if (ConstraintType.nameOf(definition) == null) {
+                unnamedConstraints.add(named(definition));
+            }
+            else {
+                namedConstraints.put(name(ConstraintType.nameOf(definition)), named(definition));
+            }
+        }
+    }
+
+    /**
+     * Orders the columns so that each of {@code orderings} holds (Alembic's {@code partial_reordering}): a stable
+     * topological sort, which keeps the columns in their present order wherever the orderings allow.
+     *
+     * @throws MigrateException when an ordering names a column the table does not have, or the orderings contradict
+     *                          each other
+     */
+    void reorder(List<List<String>> orderings) {
+        Map<String, Set<String>> predecessors = new HashMap<>();
+        for (List<String> ordering : orderings) {
+            for (int i = 1; i < ordering.size(); i++) {
+                String before = reorderedColumn(ordering.get(i - 1));
+                String after = reorderedColumn(ordering.get(i));
+                if (!before.equals(after)) {
+                    predecessors.computeIfAbsent(after, column -> new HashSet<>()).add(before);
+                }
+            }
+        }
+        List<Entry> remaining = new ArrayList<>(columns);
+        Set<String> placed = new HashSet<>();
+        columns.clear();
+        while (!remaining.isEmpty()) {
+            Entry next = remaining.stream()
+                .filter(entry -> placed.containsAll(predecessors.getOrDefault(entry.name(), Set.of())))
+                .findFirst()
+                .orElseThrow(() -> new MigrateException("Cannot reorder the columns of " + table + ": the partial "
+                        + "reorderings " + orderings + " contradict each other for " + remaining.stream()
+                            .map(Entry::name).toList() + "; give orderings that can all hold"));
+            remaining.remove(next);
+            placed.add(next.name());
+            columns.add(next);
+        }
+    }
+
+    private String reorderedColumn(String column) {
+        String name = name(column);
+        if (find(name) < 0) {
+            throw new MigrateException("Cannot reorder the columns of " + table + ": it has no column '" + column
+                    + "' once the batch ran; BatchOptions.partialReordering names columns of the new table");
+        }
+        return name;
+    }
+
     // ---------------------------------------------------------------- names
 
     /** {@code name} as the catalog keeps it; {@code null} for none. */
@@ -284,6 +420,11 @@ final class BatchTable {
 
     private List<String> names(List<String> names) {
         return names.stream().map(this::name).toList();
+    }
+
+    private Index named(Index index) {
+        return new Index(name(index.name()), index.elements().stream().map(this::named).toList(), index.unique(),
+                index.where(), names(index.include()));
     }
 
     private IndexElement named(IndexElement key) {

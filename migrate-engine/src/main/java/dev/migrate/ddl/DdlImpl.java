@@ -316,6 +316,14 @@ public abstract class DdlImpl {
     }
 
     /**
+     * Whether a batch that recreates its table carries out {@code operation} by changing the new table's definition,
+     * rather than by running the operation's own statements once the table is recreated.
+     */
+    protected static boolean changesDefinition(MigrateOperation operation) {
+        return BatchTable.changesDefinition(operation);
+    }
+
+    /**
      * Whether the name of {@code constraint} is the schema's to give once only, so that a batch recreating its table
      * must drop it from the old table before the new table takes it: here, every named constraint's.
      */
@@ -381,8 +389,17 @@ public abstract class DdlImpl {
         }
     }
 
-    /** Every operation's statements, in order; all are written before any runs. */
+    /**
+     * Every operation's statements, in order; all are written before any runs.
+     *
+     * @throws MigrateException when the batch reorders columns, which only a recreated table can
+     */
     private List<String> alterStatements(BatchAlterTableOp batch) {
+        if (!batch.options().partialReordering().isEmpty()) {
+            throw new MigrateException("Can't reorder the columns of " + batch.table() + " when using ALTER; please "
+                    + "recreate the table: op.batchAlterTable(\"" + batch.table() + "\", BatchOptions.recreate("
+                    + "Recreate.ALWAYS).partialReordering(…), batch -> …)");
+        }
         List<String> statements = new ArrayList<>();
         batch.operations().forEach(operation -> statements.addAll(operation.toSql(this)));
         return statements;

@@ -27,8 +27,8 @@ import dev.migrate.schema.TableElement;
  * H2) are dropped; the table is created again with the batch's changes under a temporary name
  * ({@code _migrate_tmp_<table>}); the rows are copied into it ({@code INSERT … SELECT}, with a {@code CAST} where a
  * column's type family changes) and numbered columns made to number on where the old table's did; the old table is
- * dropped and the new one renamed in its place; then its indexes are created. If the copy fails, the temporary
- * table is dropped again.
+ * dropped and the new one renamed in its place; then its indexes are created, and the batch's operations that do
+ * not change the table's definition run. If the copy fails, the temporary table is dropped again.
  */
 final class MoveAndCopy {
 
@@ -46,6 +46,7 @@ final class MoveAndCopy {
     private final List<String> prepare = new ArrayList<>();
     private final List<String> copy = new ArrayList<>();
     private final List<String> finish = new ArrayList<>();
+    private final List<MigrateOperation> after = new ArrayList<>();
 
     /**
      * The move and copy of {@code existing} as {@code batch} changes it.
@@ -60,10 +61,17 @@ final class MoveAndCopy {
         this.table = batch.table();
         String name = TEMPORARY_PREFIX + batch.table();
         this.temporary = name.substring(0, Math.min(name.length(), TEMPORARY_NAME_LENGTH));
-        BatchTable changed = new BatchTable(dialect, existing, reflected);
+        BatchTable changed = new BatchTable(dialect, existing, reflected, batch.options().namingConvention());
+        changed.override(batch.options().overrides());
         for (MigrateOperation operation : batch.operations()) {
-            changed.apply(operation);
+            if (BatchTable.changesDefinition(operation)) {
+                changed.apply(operation);
+            }
+            else {
+                after.add(operation);
+            }
         }
+        changed.reorder(batch.options().partialReordering());
         dropNamedConstraints(existing);
         prepare.addAll(compiler.createTable(temporaryTable(changed)));
         List<BatchTable.Entry> copied = changed.columns().stream()
@@ -105,6 +113,7 @@ final class MoveAndCopy {
         List<String> statements = new ArrayList<>(prepare);
         statements.addAll(copy);
         statements.addAll(finish);
+        after.forEach(operation -> statements.addAll(operation.toSql(dialect)));
         return statements;
     }
 
@@ -130,6 +139,7 @@ final class MoveAndCopy {
             throw ex;
         }
         dialect.executeStatements(connection, finish);
+        after.forEach(operation -> dialect.execute(connection, operation));
     }
 
     /**

@@ -9,9 +9,13 @@ import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.operations.ops.BatchAlterTableOp;
 import dev.migrate.operations.ops.ConstraintType;
 import dev.migrate.operations.ops.CreateIndexOp;
+import dev.migrate.operations.ops.CreateTableOp;
+import dev.migrate.operations.ops.DropTableOp;
 import dev.migrate.operations.ops.PositionedColumnOp;
+import dev.migrate.operations.ops.RenameTableOp;
 import dev.migrate.schema.ForeignKey;
 
 /**
@@ -143,6 +147,23 @@ public final class BatchOperations {
 
     public BatchOperations dropTableComment() {
         recorder.dropTableComment(table);
+        return this;
+    }
+
+    /**
+     * Adds an operation object to the batch: an operation type of your own, or one built by hand. One that does not
+     * change the table's definition runs as it is: in order when the batch alters the table in place, after the table
+     * is recreated otherwise.
+     *
+     * @throws MigrateException for an operation on whole tables, which a batch cannot hold
+     */
+    public BatchOperations invoke(MigrateOperation operation) {
+        if (operation instanceof CreateTableOp || operation instanceof DropTableOp
+                || operation instanceof RenameTableOp || operation instanceof BatchAlterTableOp) {
+            throw new MigrateException("Can't " + operation.getClass().getSimpleName() + " in batch mode on "
+                    + table + "; run it before or after op.batchAlterTable");
+        }
+        recorder.invoke(operation);
         return this;
     }
 

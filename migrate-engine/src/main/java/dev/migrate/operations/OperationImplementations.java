@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrate.ddl.DdlImpl;
+import dev.migrate.operations.ops.BatchAlterTableOp;
 
 /**
  * The registered {@link OperationImplementation}s, by operation type. An operation whose exact type has one is
- * carried out with it; every other operation renders itself through its dialect.
+ * carried out with it, in a batch too; every other operation renders itself through its dialect.
  */
 public final class OperationImplementations {
 
@@ -35,11 +36,18 @@ public final class OperationImplementations {
 
     /**
      * {@code operation} itself when no implementation is registered for its type, otherwise an operation that
-     * renders through that implementation and reverses like {@code operation}.
+     * renders through that implementation and reverses like {@code operation}; a batch with its operations resolved.
      */
     MigrateOperation resolve(MigrateOperation operation) {
         OperationImplementation<?> implementation = byType.get(operation.getClass());
-        return implementation == null ? operation : new Implemented<>(operation, implementation);
+        if (implementation != null) {
+            return new Implemented<>(operation, implementation);
+        }
+        if (operation instanceof BatchAlterTableOp batch && !byType.isEmpty()) {
+            return new BatchAlterTableOp(batch.schema(), batch.table(), batch.operations().stream()
+                .map(this::resolve).toList(), batch.options());
+        }
+        return operation;
     }
 
     /** An operation carried out by a registered implementation. */

@@ -162,7 +162,8 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
             return early.heads(); // up to date: committed rows need no lock to be read, and nothing is written
         }
         return underLock(() -> {
-            List<String> found = versionTable().heads(connection);
+            Optional<List<String>> rows = versionTable().rows(connection);
+            List<String> found = rows.orElse(List.of());
             List<String> heads = purge ? List.of() : found;
             MigrationPlan plan = early != null && early.heads().equals(found) ? early.plan() : planner.apply(heads);
             boolean wholeRun = !external && transactionalDdl() && !environment().transactionPerMigration();
@@ -170,8 +171,8 @@ public final class MigrationContext extends RunContext implements AutoCloseable 
                 begin();
             }
             try {
-                if (found.isEmpty()) {
-                    versionTable().createIfMissing(connection);
+                if (rows.isEmpty()) {
+                    versionTable().create(connection);
                 }
                 else if (purge) {
                     log.info("Purging {} from the version table", String.join(", ", found));

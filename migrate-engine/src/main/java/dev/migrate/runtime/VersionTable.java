@@ -69,12 +69,12 @@ public final class VersionTable {
 
     /** The ids in the table, in the order the database returns them; empty when the table does not exist. */
     public List<String> heads(Connection connection) {
-        return read(connection).orElse(List.of());
+        return rows(connection).orElse(List.of());
     }
 
     /** Whether the table exists. */
     public boolean exists(Connection connection) {
-        return read(connection).isPresent();
+        return rows(connection).isPresent();
     }
 
     /** Creates the table unless it exists; returns whether it did. */
@@ -82,9 +82,14 @@ public final class VersionTable {
         if (exists(connection)) {
             return false;
         }
+        create(connection);
+        return true;
+    }
+
+    /** Creates the table, which must not exist. */
+    public void create(Connection connection) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(createSql());
-            return true;
         }
         catch (SQLException ex) {
             throw new MigrateException("Could not create the version table " + qualifiedName + ": " + ex.getMessage(),
@@ -163,10 +168,11 @@ public final class VersionTable {
     }
 
     /**
-     * One {@code SELECT}; empty when the table is missing. Inside an open transaction the query runs under a
+     * The ids in the table, in the order the database returns them, or nothing when the table does not exist: one
+     * {@code SELECT} that tells both. Inside an open transaction the query runs under a
      * savepoint, so that a missing table does not abort the caller's transaction (as it would on PostgreSQL).
      */
-    private Optional<List<String>> read(Connection connection) {
+    public Optional<List<String>> rows(Connection connection) {
         String sql = "SELECT version_num FROM " + qualifiedName;
         try {
             Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();

@@ -51,7 +51,7 @@ import dev.migrate.testing.TestDatabase;
 class BatchAlterTableTest {
 
     /** owner, and pet with rows, a named check, an unnamed check, a unique constraint and two indexes. */
-    private static LiveOperations withPets(TestDatabase db) throws SQLException {
+    static LiveOperations withPets(TestDatabase db) throws SQLException {
         LiveOperations live = new LiveOperations(db.connect(), db.schema());
         Operations op = live.op();
         op.createTable("owner", column("id", INTEGER).primaryKey(), column("name", varchar(40)));

@@ -65,7 +65,8 @@ public class SqliteImpl extends DdlImpl {
 
     /**
      * As Alembic decides: with {@code Recreate.AUTO}, unless the batch only adds columns (without an expression
-     * default or a stored generated value, which {@code ADD COLUMN} refuses) and creates or drops indexes.
+     * default or a stored generated value, which {@code ADD COLUMN} refuses), creates or drops indexes, and runs
+     * operations that carry themselves out (a project's own, or with an implementation registered).
      */
     @Override
     public boolean recreatesInBatch(BatchAlterTableOp batch) {
@@ -77,6 +78,9 @@ public class SqliteImpl extends DdlImpl {
     }
 
     private static boolean alterable(MigrateOperation operation) {
+        if (!changesDefinition(operation)) {
+            return true;
+        }
         if (operation instanceof PositionedColumnOp positioned) {
             return alterable(positioned.change());
         }

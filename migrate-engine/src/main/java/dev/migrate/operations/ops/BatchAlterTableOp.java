@@ -46,12 +46,16 @@ public record BatchAlterTableOp(String schema, String table, List<MigrateOperati
         dialect.executeBatch(connection, this);
     }
 
-    /** The batch that undoes this one: each operation's reverse, the last first, read from the database. */
+    /**
+     * The batch that undoes this one: each operation's reverse, the last first, on the table read from the database
+     * under the same naming convention, without reordering columns or overrides.
+     */
     @Override
     public MigrateOperation reverse() {
         List<MigrateOperation> reverses = new ArrayList<>();
         operations.forEach(operation -> reverses.add(operation.reverse()));
         Collections.reverse(reverses);
-        return new BatchAlterTableOp(schema, table, reverses, BatchOptions.recreate(options.recreate()));
+        return new BatchAlterTableOp(schema, table, reverses, new BatchOptions(options.recreate(), null, List.of(),
+                options.namingConvention(), List.of()));
     }
 }

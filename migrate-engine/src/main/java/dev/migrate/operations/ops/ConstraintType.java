@@ -41,4 +41,19 @@ public enum ConstraintType {
         }
         return ((CheckConstraint) constraint).name();
     }
+
+    /** {@code constraint} named {@code name}. */
+    public static TableElement withName(TableElement constraint, String name) {
+        if (constraint instanceof PrimaryKey pk) {
+            return new PrimaryKey(name, pk.columns());
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return new UniqueConstraint(name, unique.columns(), unique.nullsNotDistinct());
+        }
+        if (constraint instanceof ForeignKey fk) {
+            return new ForeignKey(name, fk.columns(), fk.targetSchema(), fk.targetTable(), fk.targetColumns(),
+                    fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.initiallyDeferred());
+        }
+        return new CheckConstraint(name, ((CheckConstraint) constraint).expression());
+    }
 }
