@@ -1,7 +1,5 @@
 package dev.migrate.benchmarks.reflection;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,32 +35,9 @@ public final class ColdRead {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> defaults = new LinkedHashMap<>(Map.of("databases", "postgresql,mariadb", "tables", "500",
-                "warmup-launches", "2", "launches", "10", "jvm-options", ""));
-        for (String database : List.of("postgresql", "mariadb")) {
-            for (String key : List.of("url", "user", "password")) {
-                defaults.put(database + "-" + key, null);
-            }
-        }
-        new ColdRead(Harness.options(args, defaults)).run();
-    }
-
-    private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Cold first read, %s%nJDK %s (%s), %d cores, load average %.2f%noptions %s%n",
-                OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(), Harness.loadAverage(),
-                options);
-        for (String name : options.get("databases").split(",")) {
-            ReflectedDatabase database = ReflectedDatabase.named(name.trim(), options.get(name + "-url"),
-                    options.get(name + "-user"), options.get(name + "-password"));
-            try {
-                System.out.println(benchmark(database));
-            }
-            finally {
-                database.drop();
-            }
-        }
-        System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Harness.loadAverage());
+        ColdRead coldRead = new ColdRead(PerDatabase.options(args, Map.of("databases", "postgresql,mariadb",
+                "tables", "500", "warmup-launches", "2", "launches", "10", "jvm-options", "")));
+        PerDatabase.run("Cold first read", coldRead.options, coldRead::benchmark);
     }
 
     /** Creates the schema in {@code database}, launches the reads and returns the report. */

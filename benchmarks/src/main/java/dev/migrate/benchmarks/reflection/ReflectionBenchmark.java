@@ -1,10 +1,7 @@
 package dev.migrate.benchmarks.reflection;
 
 import java.sql.Connection;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,32 +39,10 @@ public final class ReflectionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> defaults = new LinkedHashMap<>(Map.of("databases", "postgresql,mariadb", "tables", "500",
-                "count-tables", "50", "warmup", "3", "rounds", "7", "max-seconds", "60"));
-        for (String database : List.of("postgresql", "mariadb")) {
-            for (String key : List.of("url", "user", "password")) {
-                defaults.put(database + "-" + key, null);
-            }
-        }
-        new ReflectionBenchmark(Harness.options(args, defaults)).run();
-    }
-
-    private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Reflection benchmark, %s%nJDK %s (%s), %d cores, load average %.2f%n"
-                + "options %s%n%n", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().availableProcessors(), Harness.loadAverage(), options);
-        for (String name : options.get("databases").split(",")) {
-            ReflectedDatabase database = ReflectedDatabase.named(name.trim(), options.get(name + "-url"),
-                    options.get(name + "-user"), options.get(name + "-password"));
-            try {
-                System.out.println(benchmark(database));
-            }
-            finally {
-                database.drop();
-            }
-        }
-        System.out.printf(Locale.ROOT, "load average at the end %.2f%n", Harness.loadAverage());
+        ReflectionBenchmark benchmark = new ReflectionBenchmark(PerDatabase.options(args, Map.of("databases",
+                "postgresql,mariadb", "tables", "500", "count-tables", "50", "warmup", "3", "rounds", "7",
+                "max-seconds", "60")));
+        PerDatabase.run("Reflection benchmark", benchmark.options, benchmark::benchmark);
     }
 
     /** Creates the schema in {@code database}, times every contender on it and returns the report. */
