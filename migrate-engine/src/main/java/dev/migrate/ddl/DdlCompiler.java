@@ -22,6 +22,7 @@ import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
 import dev.migrate.operations.ops.AlterColumnOp;
 import dev.migrate.operations.ops.BulkInsertOp;
+import dev.migrate.operations.ops.CreateExcludeConstraintOp;
 import dev.migrate.operations.ops.CreateIndexOp;
 import dev.migrate.operations.ops.CreateTableOp;
 import dev.migrate.operations.ops.DropColumnOp;
@@ -516,6 +517,17 @@ public class DdlCompiler {
                 : constraintClause(op.constraint());
         return List.of("ALTER TABLE " + table(op.schema(), op.table()) + " ADD " + clause
                 + (op.notValid() ? " NOT VALID" : ""));
+    }
+
+    /**
+     * An exclusion constraint, which only PostgreSQL has.
+     *
+     * @throws MigrateException always, here
+     */
+    public List<String> createExcludeConstraint(CreateExcludeConstraintOp op) {
+        throw new MigrateException("Exclude constraint " + op.name() + " on " + op.table() + " is PostgreSQL only; "
+                + dialect.name() + " has no EXCLUDE constraints. Run it only on PostgreSQL (check op.dialect()) or "
+                + "use a unique constraint or trigger instead");
     }
 
     /** {@code ALTER TABLE … DROP CONSTRAINT …}. */

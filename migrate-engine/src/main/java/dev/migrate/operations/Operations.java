@@ -16,6 +16,7 @@ import dev.migrate.operations.ops.AlterColumnOp;
 import dev.migrate.operations.ops.BatchAlterTableOp;
 import dev.migrate.operations.ops.BulkInsertOp;
 import dev.migrate.operations.ops.ConstraintType;
+import dev.migrate.operations.ops.CreateExcludeConstraintOp;
 import dev.migrate.operations.ops.CreateIndexOp;
 import dev.migrate.operations.ops.CreateTableOp;
 import dev.migrate.operations.ops.DropColumnOp;
@@ -260,6 +261,17 @@ public class Operations {
 
     private void addConstraint(String table, TableElement constraint) {
         invoke(new AddConstraintOp(schema, table, constraint, null, false));
+    }
+
+    /**
+     * Adds a PostgreSQL exclusion constraint described by the builder: {@code op.createExcludeConstraint("ex_booking",
+     * "booking", ex -> ex.column("room", "=").column("during", "&&").where("not cancelled"))}, using {@code gist}
+     * unless {@code using} says otherwise. Other databases refuse it.
+     */
+    public void createExcludeConstraint(String name, String table, Consumer<CreateExcludeConstraintOp.Builder> ex) {
+        CreateExcludeConstraintOp.Builder builder = new CreateExcludeConstraintOp.Builder();
+        ex.accept(builder);
+        invoke(builder.build(schema, table, name));
     }
 
     /** Drops a constraint of the given kind; MySQL needs the kind. */

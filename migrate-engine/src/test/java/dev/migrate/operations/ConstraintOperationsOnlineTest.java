@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import dev.migrate.MigrateException;
 import dev.migrate.ddl.StatementFailedException;
 import dev.migrate.operations.ops.ConstraintType;
@@ -25,7 +28,7 @@ import dev.migrate.testing.TestDatabase;
 
 /**
  * {@code op.createUniqueConstraint}, {@code op.createPrimaryKey}, {@code op.createForeignKey},
- * {@code op.createCheckConstraint} and {@code op.dropConstraint} against the real databases, then reversed.
+ * {@code op.createCheckConstraint}, {@code op.createExcludeConstraint} and {@code op.dropConstraint} against the real databases, then reversed.
  */
 class ConstraintOperationsOnlineTest {
 
@@ -202,5 +205,40 @@ class ConstraintOperationsOnlineTest {
         assertThat(live.requireTable("owner").uniqueConstraints()).hasSize(1);
         assertThatThrownBy(live::reverseAndCheck).isInstanceOf(MigrateException.class)
             .hasMessage("An unnamed constraint on owner cannot be reversed; give it a name");
+    }
+
+    @DatabaseTest(DatabaseKind.POSTGRESQL)
+    void createsAnExcludeConstraintThatRejectsOverlappingRowsAndReversesIt(TestDatabase db) throws SQLException {
+        LiveOperations live = LiveOperations.on(db);
+        live.op().createTable("booking", column("id", BIGINT).primaryKey(), column("lo", INTEGER).notNull(),
+                column("hi", INTEGER).notNull(), column("cancelled", Types.BOOLEAN).notNull().defaultValue(false));
+        live.mark();
+        live.op().createExcludeConstraint("ex_booking_overlap", "booking", ex -> ex
+            .expression("int4range(lo, hi)", "&&").where("NOT cancelled").deferrable(true).initially("IMMEDIATE"));
+
+        assertThat(live.rows("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'ex_booking_overlap'"
+                + " AND connamespace = current_schema()::regnamespace")).containsExactly(List.of(
+                        "EXCLUDE USING gist (int4range(lo, hi) WITH &&) WHERE ((NOT cancelled)) DEFERRABLE"));
+        try (Statement statement = live.jdbc().createStatement()) {
+            statement.execute("INSERT INTO booking (id, lo, hi) VALUES (1, 10, 20)");
+            statement.execute("INSERT INTO booking (id, lo, hi, cancelled) VALUES (2, 15, 25, TRUE)");
+            assertThatThrownBy(() -> statement.execute("INSERT INTO booking (id, lo, hi) VALUES (3, 15, 25)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("ex_booking_overlap");
+        }
+        live.reverseAndCheck();
+        try (Statement statement = live.jdbc().createStatement()) {
+            statement.execute("INSERT INTO booking (id, lo, hi) VALUES (3, 15, 25)");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mysql", "mariadb", "h2", "sqlite", "mssql", "oracle"})
+    void anExcludeConstraintIsPostgresqlOnly(String dialect) {
+        RenderedOperations rendered = new RenderedOperations(dialect);
+        assertThatThrownBy(() -> rendered.op().createExcludeConstraint("ex_booking_overlap", "booking",
+                ex -> ex.column("room", "=")))
+            .isInstanceOf(MigrateException.class)
+            .hasMessageStartingWith("Exclude constraint ex_booking_overlap on booking is PostgreSQL only; " + dialect
+                    + " has no EXCLUDE constraints");
     }
 }

@@ -2,11 +2,15 @@ package dev.migrate.ddl.postgresql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 
+import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlCompiler;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ColumnDefinition;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.operations.ops.CreateExcludeConstraintOp;
 import dev.migrate.schema.Identity;
 import dev.migrate.schema.SqlType;
 
@@ -90,6 +94,42 @@ class PostgresqlCompiler extends DdlCompiler {
             change.append(" SET NO CYCLE");
         }
         return List.of(change.toString());
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD CONSTRAINT name EXCLUDE USING gist (c WITH =, …) [WHERE (…)] [[NOT] DEFERRABLE]
+     * [INITIALLY …]}, as SQLAlchemy writes it.
+     *
+     * @throws MigrateException for an operator that is not made of operator characters, or an {@code initially}
+     *                          other than {@code DEFERRED} or {@code IMMEDIATE}
+     */
+    @Override
+    public List<String> createExcludeConstraint(CreateExcludeConstraintOp op) {
+        StringJoiner elements = new StringJoiner(", ", " (", ")");
+        for (CreateExcludeConstraintOp.Element element : op.elements()) {
+            if (!element.operator().matches("[-+*/<>=~!@#%^&|`?]{1,63}")) {
+                throw new MigrateException("Exclude constraint " + op.name() + " on " + op.table() + ": '"
+                        + element.operator() + "' is not an operator; give one such as =, && or <>");
+            }
+            elements.add(indexKey(element.key()) + " WITH " + element.operator());
+        }
+        StringBuilder sql = new StringBuilder("ALTER TABLE ").append(table(op.schema(), op.table()))
+            .append(" ADD CONSTRAINT ").append(quote(op.name())).append(" EXCLUDE USING ")
+            .append(identifierWord(op.using()).toLowerCase(Locale.ROOT)).append(elements);
+        if (op.where() != null) {
+            sql.append(" WHERE (").append(op.where()).append(')');
+        }
+        if (op.deferrable() != null) {
+            sql.append(op.deferrable() ? " DEFERRABLE" : " NOT DEFERRABLE");
+        }
+        if (op.initially() != null) {
+            if (!op.initially().matches("(?i)DEFERRED|IMMEDIATE")) {
+                throw new MigrateException("Exclude constraint " + op.name() + " on " + op.table() + ": INITIALLY "
+                        + op.initially() + " is neither DEFERRED nor IMMEDIATE");
+            }
+            sql.append(" INITIALLY ").append(op.initially().toUpperCase(Locale.ROOT));
+        }
+        return List.of(sql.toString());
     }
 
     /** {@code TYPE t}, with {@code USING expression} when given. */

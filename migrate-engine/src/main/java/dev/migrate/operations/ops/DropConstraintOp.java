@@ -14,10 +14,11 @@ import dev.migrate.operations.MigrateOperation;
  * @param name     the constraint's name
  * @param type     its kind, or {@code null} where the database does not need it
  * @param ifExists whether to do nothing when there is no such constraint
- * @param created  the operation that adds the constraint as it was, or {@code null}
+ * @param created  the operation that adds the constraint as it was ({@link AddConstraintOp},
+ *                 {@link CreateExcludeConstraintOp}), or {@code null}
  */
 public record DropConstraintOp(String schema, String table, String name, ConstraintType type, boolean ifExists,
-        AddConstraintOp created) implements MigrateOperation {
+        MigrateOperation created) implements MigrateOperation {
 
     public DropConstraintOp {
         Objects.requireNonNull(table, "table");

@@ -25,6 +25,7 @@ import dev.migrate.operations.Operations;
 import dev.migrate.operations.RenderedOperations;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AddConstraintOp;
+import dev.migrate.operations.ops.CreateExcludeConstraintOp;
 import dev.migrate.operations.ops.DropConstraintOp;
 import dev.migrate.operations.ops.DropIndexOp;
 import dev.migrate.schema.ReferentialAction;
@@ -79,6 +80,39 @@ class PostgresqlSqlTest {
         op.dropColumnIfExists("t1", "c1");
         assertThat(rendered.statements()).containsExactly("ALTER TABLE t1 DROP COLUMN c1",
                 "ALTER TABLE t1 DROP COLUMN IF EXISTS c1");
+    }
+
+    /** Alembic's {@code test_add_exclude_constraint…}, and SQLAlchemy's clauses for the other options. */
+    @Test
+    void excludeConstraint() {
+        op.createExcludeConstraint("t_excl_x", "TTable", ex -> ex.column("x", ">"));
+        op.createExcludeConstraint("t_excl_x", "TTable", ex -> ex.column("XColumn", ">"));
+        op.inSchema("foo").createExcludeConstraint("t_excl_x", "t1", ex -> ex.column("x", ">").where("x > 5"));
+        op.createExcludeConstraint("ex_booking", "booking", ex -> ex.column("room", "=")
+            .expression("int4range(lo, hi)", "&&").using("GIST").deferrable(true).initially("deferred"));
+        op.createExcludeConstraint("ex_b", "b", ex -> ex.column("b", "=").using("btree").deferrable(false));
+        assertThat(rendered.statements()).containsExactly(
+                "ALTER TABLE \"TTable\" ADD CONSTRAINT t_excl_x EXCLUDE USING gist (x WITH >)",
+                "ALTER TABLE \"TTable\" ADD CONSTRAINT t_excl_x EXCLUDE USING gist (\"XColumn\" WITH >)",
+                "ALTER TABLE foo.t1 ADD CONSTRAINT t_excl_x EXCLUDE USING gist (x WITH >) WHERE (x > 5)",
+                "ALTER TABLE booking ADD CONSTRAINT ex_booking EXCLUDE USING gist (room WITH =, "
+                        + "(int4range(lo, hi)) WITH &&) DEFERRABLE INITIALLY DEFERRED",
+                "ALTER TABLE b ADD CONSTRAINT ex_b EXCLUDE USING btree (b WITH =) NOT DEFERRABLE");
+
+        op.invoke(new CreateExcludeConstraintOp.Builder().column("x", ">").build("foo", "t1", "t_excl_x").reverse());
+        assertThat(rendered.statements()).containsExactly("ALTER TABLE foo.t1 DROP CONSTRAINT t_excl_x");
+    }
+
+    @Test
+    void excludeConstraintRefusesWhatIsNotAnOperatorOrATime() {
+        assertThatThrownBy(() -> op.createExcludeConstraint("ex", "t", ex -> ex.column("x", "= 1) --")))
+            .isInstanceOf(MigrateException.class)
+            .hasMessage("Exclude constraint ex on t: '= 1) --' is not an operator; give one such as =, && or <>");
+        assertThatThrownBy(() -> op.createExcludeConstraint("ex", "t", ex -> ex.column("x", "=").initially("later")))
+            .isInstanceOf(MigrateException.class)
+            .hasMessage("Exclude constraint ex on t: INITIALLY later is neither DEFERRED nor IMMEDIATE");
+        assertThatThrownBy(() -> op.createExcludeConstraint("ex", "t", ex -> { }))
+            .isInstanceOf(MigrateException.class).hasMessageStartingWith("Exclude constraint ex on t needs at least");
     }
 
     @Test
