@@ -9,6 +9,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.ddl.DdlImpl;
 import dev.migrate.operations.ops.AddColumnOp;
 import dev.migrate.operations.ops.AlterColumnOp;
+import dev.migrate.operations.ops.DropColumnOp;
 import dev.migrate.operations.ops.BatchAlterTableOp;
 import dev.migrate.operations.ops.ConstraintType;
 import dev.migrate.operations.ops.CreateIndexOp;
@@ -65,6 +66,12 @@ public final class BatchOperations {
 
     public BatchOperations dropColumn(String column) {
         recorder.dropColumn(table, column);
+        return this;
+    }
+
+    /** Drops a column with options, as {@link Operations#dropColumn(String, String, Consumer)} does. */
+    public BatchOperations dropColumn(String column, Consumer<DropColumnOp.Builder> options) {
+        recorder.dropColumn(table, column, options);
         return this;
     }
 

@@ -179,6 +179,17 @@ public class Operations {
     }
 
     /**
+     * Drops a column with the options the builder sets:
+     * {@code op.dropColumn("t", "c", drop -> drop.mssqlDropCheck().mssqlDropForeignKey())} also drops, on SQL Server,
+     * the column's check constraint and foreign key first.
+     */
+    public void dropColumn(String table, String column, Consumer<DropColumnOp.Builder> options) {
+        DropColumnOp.Builder builder = new DropColumnOp.Builder();
+        options.accept(builder);
+        invoke(builder.build(schema, table, column));
+    }
+
+    /**
      * Changes a column: {@code op.alterColumn("t", "c", c -> c.nullable(false).type(BIGINT).existingType(INTEGER))}.
      * Say what the column is now with the {@code existing…} settings: MySQL restates the whole column and needs them.
      */

@@ -100,13 +100,22 @@ class MssqlCompiler extends DdlCompiler {
     }
 
     /**
-     * Drops the column's default constraint first (SQL Server refuses to drop a column a default is bound to),
-     * then the column.
+     * Drops the column's default constraint first (SQL Server refuses to drop a column a default is bound to), then,
+     * when the operation asks, its check constraint and its foreign key, each through a T-SQL block that looks the
+     * name up, as Alembic does; then the column.
      */
     @Override
     public List<String> dropColumn(DropColumnOp op) {
         List<String> statements = new ArrayList<>();
         statements.add(dropDefaultConstraint(op.schema(), op.table(), op.column()));
+        if (op.mssqlDropCheck()) {
+            statements.add(dropColumnConstraint(op.schema(), op.table(), op.column(), " sys.check_constraints", ""));
+        }
+        if (op.mssqlDropForeignKey()) {
+            statements.add(dropColumnConstraint(op.schema(), op.table(), op.column(),
+                    "\nsys.foreign_keys fk join sys.foreign_key_columns fkc\non fk.object_id=fkc.constraint_object_id",
+                    "fkc."));
+        }
         statements.addAll(super.dropColumn(op));
         return statements;
     }
@@ -169,11 +178,22 @@ class MssqlCompiler extends DdlCompiler {
      * nothing when there is none.
      */
     private String dropDefaultConstraint(String schema, String table, String column) {
+        return dropColumnConstraint(schema, table, column, " sys.default_constraints", "");
+    }
+
+    /**
+     * The T-SQL block that looks up the name of a constraint on the column in {@code source}, what follows
+     * {@code from} with the space or line break before it (a catalog view, or a join whose constraint columns are
+     * {@code prefix}{@code parent_object_id} and {@code parent_column_id}), and drops it; it does nothing when there
+     * is none.
+     */
+    private String dropColumnConstraint(String schema, String table, String column, String source, String prefix) {
         String qualified = table(schema, table);
         return "declare @const_name nvarchar(258)\n"
-                + "select @const_name = QUOTENAME([name]) from sys.default_constraints\n"
-                + "where parent_object_id = object_id(" + literal(qualified) + ")\n"
-                + "and col_name(parent_object_id, parent_column_id) = " + literal(column) + "\n"
+                + "select @const_name = QUOTENAME([name]) from" + source + "\n"
+                + "where " + prefix + "parent_object_id = object_id(" + literal(qualified) + ")\n"
+                + "and col_name(" + prefix + "parent_object_id, " + prefix + "parent_column_id) = " + literal(column)
+                + "\n"
                 + "exec(" + literal("alter table " + qualified + " drop constraint ") + " + @const_name)";
     }
 

@@ -13,18 +13,27 @@ import static dev.migrate.operations.Types.character;
 import static dev.migrate.operations.Types.timestamp;
 import static dev.migrate.operations.Types.timestampWithTimeZone;
 import static dev.migrate.operations.Types.varchar;
+import static dev.migrate.script.Rev.map;
+import static dev.migrate.script.Rev.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.migrate.MigrateException;
+import dev.migrate.Migration;
+import dev.migrate.ddl.Dialects;
 import dev.migrate.operations.Definitions;
 import dev.migrate.operations.Operations;
 import dev.migrate.operations.RenderedOperations;
+import dev.migrate.runtime.EnvironmentContext;
+import dev.migrate.runtime.OfflineMigrationContext;
 import dev.migrate.schema.Identity;
+import dev.migrate.script.RevisionMap;
 
 /**
  * SQL Server's forms of reference §4.2, each expectation taken from Alembic's {@code test_mssql.py}. Two deliberate
@@ -40,6 +49,18 @@ class MssqlSqlTest {
             select @const_name = QUOTENAME([name]) from sys.default_constraints
             where parent_object_id = object_id('t')
             and col_name(parent_object_id, parent_column_id) = 'c'
+            exec('alter table t drop constraint ' + @const_name)""";
+
+    private static final String DROP_CHECK_OF_T_C = DROP_DEFAULT_OF_T_C.replace("sys.default_constraints",
+            "sys.check_constraints");
+
+    private static final String DROP_FOREIGN_KEY_OF_T_C = """
+            declare @const_name nvarchar(258)
+            select @const_name = QUOTENAME([name]) from
+            sys.foreign_keys fk join sys.foreign_key_columns fkc
+            on fk.object_id=fkc.constraint_object_id
+            where fkc.parent_object_id = object_id('t')
+            and col_name(fkc.parent_object_id, fkc.parent_column_id) = 'c'
             exec('alter table t drop constraint ' + @const_name)""";
 
     private final RenderedOperations rendered = new RenderedOperations("mssql");
@@ -88,6 +109,54 @@ class MssqlSqlTest {
                 and col_name(parent_object_id, parent_column_id) = 'column'
                 exec('alter table [table] drop constraint ' + @const_name)""",
                 "ALTER TABLE [table] DROP COLUMN [column]");
+    }
+
+    /**
+     * Alembic's {@code test_drop_column_w_check}, {@code …_w_fk} and {@code …_w_fk_schema}: the blocks for the
+     * column's default (always, here), check constraint and foreign key, in that order, before the column.
+     */
+    @Test
+    void dropColumnDropsItsCheckConstraintAndForeignKeyWhenAsked() {
+        op.dropColumn("t", "c", drop -> drop.mssqlDropCheck().mssqlDropForeignKey());
+        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C, DROP_CHECK_OF_T_C,
+                DROP_FOREIGN_KEY_OF_T_C, "ALTER TABLE t DROP COLUMN c");
+
+        op.inSchema("xyz").dropColumn("t", "c", drop -> drop.mssqlDropForeignKey());
+        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C.replace("'t'", "'xyz.t'")
+            .replace("table t", "table xyz.t"), DROP_FOREIGN_KEY_OF_T_C.replace("'t'", "'xyz.t'")
+            .replace("table t", "table xyz.t"), "ALTER TABLE xyz.t DROP COLUMN c");
+
+        op.batchAlterTable("t", batch -> batch.dropColumn("c", drop -> drop.mssqlDropCheck()));
+        assertThat(rendered.statements()).containsExactly(DROP_DEFAULT_OF_T_C, DROP_CHECK_OF_T_C,
+                "ALTER TABLE t DROP COLUMN c");
+    }
+
+    /** The same blocks in a {@code --sql} script, each a batch of its own ended by {@code GO}. */
+    @Test
+    void dropColumnOptionsInAnOfflineScript() {
+        RevisionMap map = map(rev("r1"));
+        StringBuilder out = new StringBuilder();
+        OfflineMigrationContext.configure(Dialects.named("mssql"), EnvironmentContext.builder().build(), out)
+            .run(map, List.of("r1"), heads -> map.downgradePlan(heads, "base"), revision -> new Migration() {
+                @Override
+                public void upgrade(Operations op) {
+                }
+
+                @Override
+                public void downgrade(Operations op) {
+                    op.dropColumn("t", "c", drop -> drop.mssqlDropCheck().mssqlDropForeignKey());
+                }
+            });
+        assertThat(out.toString()).contains(DROP_DEFAULT_OF_T_C + ";\nGO\n\n" + DROP_CHECK_OF_T_C + ";\nGO\n\n"
+                + DROP_FOREIGN_KEY_OF_T_C + ";\nGO\n\nALTER TABLE t DROP COLUMN c;\nGO\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql", "mariadb", "h2", "sqlite", "oracle"})
+    void otherDatabasesIgnoreTheSqlServerDropColumnOptions(String dialect) {
+        RenderedOperations other = new RenderedOperations(dialect);
+        other.op().dropColumn("t", "c", drop -> drop.mssqlDropCheck().mssqlDropForeignKey());
+        assertThat(other.statements()).containsExactly("ALTER TABLE t DROP COLUMN c");
     }
 
     @Test
